@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = {"Turns a configured LSTM example into a tutorial whose every number is computed and every "
                 + "step shown: an HTML site, a Markdown export and printable PDF handouts."},
-        subcommands = {TraceCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, TraceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -57,7 +57,12 @@ public final class Main implements Runnable {
             }
             return BAD_INPUT;
         }
-        err.println("unrolled: internal error: " + e + " (this is a bug; set UNROLLED_DEBUG=1 for details)");
+        if (e instanceof java.io.UncheckedIOException io) {
+            err.println("unrolled: cannot read or write a file: " + io.getCause().getMessage()
+                    + " (the previous site, if any, is unchanged)");
+        } else {
+            err.println("unrolled: internal error: " + e + " (this is a bug; set UNROLLED_DEBUG=1 for details)");
+        }
         if ("1".equals(System.getenv("UNROLLED_DEBUG"))) {
             e.printStackTrace(err);
         }

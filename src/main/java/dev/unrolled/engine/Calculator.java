@@ -43,7 +43,7 @@ abstract sealed class Calculator {
             requireFinite(symbol, exact.value());
             BigDecimal rounded = exact.value().setScale(decimals, RoundingMode.HALF_UP);
             boolean approximate = !exact.exact() || rounded.compareTo(exact.value()) != 0;
-            return new Computed(symbol, rounded, definition, approximate);
+            return new Computed(symbol, rounded, exact.value(), definition, approximate);
         }
     }
 
@@ -58,7 +58,7 @@ abstract sealed class Calculator {
             BigDecimal stored = new BigDecimal(value);
             Evaluation decimal = Evaluation.of(definition);
             boolean approximate = !decimal.exact() || stored.compareTo(decimal.value()) != 0;
-            return new Computed(symbol, stored, definition, approximate);
+            return new Computed(symbol, stored, stored, definition, approximate);
         }
 
         private static double evaluate(Expr expr) {

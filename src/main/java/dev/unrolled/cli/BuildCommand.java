@@ -1,0 +1,44 @@
+package dev.unrolled.cli;
+
+import dev.unrolled.problem.DisplayPath;
+import dev.unrolled.site.SiteBuilder;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "build",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {"Builds the tutorial: for every example in content/examples/, every sentence and every "
+                + "language folder in content/, an HTML article (formulas in MathML), a Markdown export (formulas "
+                + "in LaTeX) and the run's trace JSON, plus an index page per language.",
+                "",
+                "The site is built in a folder beside the output and swapped in only when everything succeeded: "
+                        + "on any error the previous site is left exactly as it was."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the site was built", "2:an example, a template or the prose has an error (each "
+                + "reported as file:line:column: message); the output was not touched", "1:internal error"})
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--project", paramLabel = "DIR", description = "the project folder, holding content/ and "
+            + "templates/ (default: the current folder)")
+    private Path project = Path.of(".");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where the site goes (default: site/ in the project)")
+    private Path out;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path target = out != null ? out : project.resolve("site");
+        long start = System.nanoTime();
+        SiteBuilder.Report report = SiteBuilder.build(project, target);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        spec.commandLine().getOut().printf("built %s: %d articles × %d languages, %d files in %d ms%n",
+                DisplayPath.of(target), report.articles(), report.languages(), report.files(), millis);
+        return Main.OK;
+    }
+}

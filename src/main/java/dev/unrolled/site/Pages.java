@@ -1,0 +1,124 @@
+package dev.unrolled.site;
+
+import dev.unrolled.example.Example;
+import dev.unrolled.example.Sentence;
+import dev.unrolled.site.ProjectReader.Project;
+import dev.unrolled.write.json.TraceJson;
+import freemarker.template.TemplateModelException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders the pages of the site into the staging folder: the front page, an index per language, and per article
+ * and language the HTML page, the Markdown export and the trace JSON.
+ */
+final class Pages {
+    static final String ARTICLE_PROSE = "article.md";
+    static final String INDEX_PROSE = "index.md";
+
+    private final Project project;
+    private final Templates templates;
+    private final MarkdownRenderer markdown;
+    private final Staging out;
+
+    Pages(Project project, Templates templates, MarkdownRenderer markdown, Staging out) {
+        this.project = project;
+        this.templates = templates;
+        this.markdown = markdown;
+        this.out = out;
+    }
+
+    /** A link in the language switcher. */
+    public record LanguageLink(String code, String name, String href, boolean current) {}
+
+    /** An article as listed on an index page. */
+    public record ArticleLink(String exampleId, String sentenceId, String text, int tokens, String html,
+                              String markdown, String trace) {}
+
+    /** An example as listed on an index page. */
+    public record ExampleEntry(String id, String title, int hiddenSize, List<String> features,
+                               List<ArticleLink> articles) {}
+
+    void home() {
+        Map<String, Object> model = base(project.languages().get(0), "", "index.html");
+        out.write("index.html", templates.render("templates/home.ftlh", model, List.of()));
+    }
+
+    void index(Language language, List<Article> articles) {
+        Map<String, Object> model = base(language, "../", language.code() + "/index.html");
+        List<ExampleEntry> examples = new ArrayList<>();
+        for (Example example : project.examples()) {
+            List<ArticleLink> links = new ArrayList<>();
+            for (Article article : articles) {
+                if (article.example() == example) {
+                    Sentence s = article.sentence();
+                    links.add(new ArticleLink(example.id(), s.id(), s.text(), s.tokens().size(),
+                            article.path() + "index.html", article.path() + article.stem() + ".md",
+                            article.path() + "trace.json"));
+                }
+            }
+            examples.add(new ExampleEntry(example.id(), example.title(language.code()), example.hiddenSize(),
+                    example.featureLabels(language.code()), links));
+        }
+        model.put("examples", examples);
+        String prose = CjkLines.join(templates.render(language.contentDir() + "/" + INDEX_PROSE, model, List.of()));
+        model.put("body", markdown.toHtml(prose));
+        out.write(language.code() + "/index.html", templates.render("templates/index.ftlh", model, List.of()));
+    }
+
+    void article(Language language, Article article) {
+        String folder = language.code() + "/" + article.path();
+        Map<String, Object> model = base(language, "../../../", folder + "index.html");
+        model.put("example", Models.example(article.example(), article.trace(), language.code()));
+        model.put("sentence", new Models.SentenceModel(article.sentence().id(), article.sentence().text(),
+                article.sentence().tokens()));
+        model.put("steps", Models.steps(article));
+        model.put("summary", Models.summary(article));
+        model.put("links", Map.of("html", "index.html", "markdown", article.stem() + ".md", "trace", "trace.json",
+                "index", "../../index.html"));
+
+        String html = markdown.toHtml(prose(language, article, model, Target.HTML));
+        String exported = MarkdownExport.tidy(prose(language, article, model, Target.MARKDOWN));
+        model.put("body", html);
+        out.write(folder + "index.html", templates.render("templates/article.ftlh", model, List.of()));
+        out.write(folder + article.stem() + ".md", exported);
+        out.write(folder + "trace.json", TraceJson.write(article.trace()));
+    }
+
+    /** The article prose for one target, with the example's own introduction if the language has one. */
+    private String prose(Language language, Article article, Map<String, Object> base, Target target) {
+        Map<String, Object> model = new HashMap<>(base);
+        Formulas formulas = new Formulas(target, article.trace());
+        model.put("fx", formulas);
+        model.put("run", Models.run(article, formulas));
+        model.put("target", target.name().toLowerCase(java.util.Locale.ROOT));
+        List<Templates.Import> imports = List.of(new Templates.Import(target.formulaMacros(), "math"),
+                new Templates.Import("templates/tables.ftlmd", "tables"));
+        String intro = language.contentDir() + "/examples/" + article.example().id() + ".md";
+        String introduction = templates.exists(intro) ? templates.render(intro, model, imports) : "";
+        try {
+            model.put("exampleProse", MarkdownFormat.INSTANCE.fromMarkup(introduction));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+        return CjkLines.join(templates.render(language.contentDir() + "/" + ARTICLE_PROSE, model, imports));
+    }
+
+    /** What every page's template sees: the language, its strings, the switcher and the way back to the root. */
+    private Map<String, Object> base(Language language, String root, String path) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", language.code());
+        model.put("strings", language.strings());
+        model.put("root", root);
+        List<LanguageLink> links = new ArrayList<>();
+        for (Language other : project.languages()) {
+            String href = path.equals("index.html") ? other.code() + "/index.html"
+                    : root + other.code() + path.substring(path.indexOf('/'));
+            links.add(new LanguageLink(other.code(), other.name(), href, other.code().equals(language.code())));
+        }
+        model.put("languages", links);
+        return model;
+    }
+}

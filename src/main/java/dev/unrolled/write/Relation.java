@@ -1,0 +1,4 @@
+package dev.unrolled.write;
+
+/** The sign between two lines of a derivation. */
+public enum Relation { EQUALS, APPROX }

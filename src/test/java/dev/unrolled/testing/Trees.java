@@ -1,0 +1,59 @@
+package dev.unrolled.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Folder helpers for tests: a hash of a whole tree, and copying a tree. */
+public final class Trees {
+    private Trees() {}
+
+    /** SHA-256 over every file's relative path and bytes, in sorted order; "absent" if the folder does not exist. */
+    public static String hash(Path root) {
+        if (!Files.exists(root)) {
+            return "absent";
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(root.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Path> files(Path root, String suffix) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
