@@ -37,8 +37,9 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SiteBuilder.Report report = SiteBuilder.build(project, target);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        spec.commandLine().getOut().printf("built %s: %d articles × %d languages, %d files in %d ms%n",
-                DisplayPath.of(target), report.articles(), report.languages(), report.files(), millis);
+        spec.commandLine().getOut().printf("built %s: %d articles × %d languages, %d files (%d PDFs) in %d ms (%s)%n",
+                DisplayPath.of(target), report.articles(), report.languages(), report.files(), report.pdfs(), millis,
+                report.timings());
         return Main.OK;
     }
 }

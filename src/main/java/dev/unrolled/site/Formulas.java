@@ -10,6 +10,7 @@ import dev.unrolled.write.Relation;
 import dev.unrolled.write.Term;
 import dev.unrolled.write.latex.Latex;
 import dev.unrolled.write.mathml.MathMl;
+import dev.unrolled.write.print.Print;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +28,26 @@ public final class Formulas {
     private final Derivations derivations;
     private final Names names;
     private final int hiddenSize;
+    private final Sheet sheet;
+    private final SiteSettings.Exercises exercises;
     private final MathMl mathMl = new MathMl();
     private final Latex latex = new Latex();
+    private final Print print = new Print();
+    private int blanks;
 
+    /** The formulas of a web page or Markdown export: every line of every derivation. */
     public Formulas(Target target, Trace trace) {
+        this(target, trace, Sheet.HANDOUT, SiteSettings.Exercises.DEFAULT);
+    }
+
+    /** The formulas of a printed sheet; on exercise sheets and answer keys results are numbered in order. */
+    public Formulas(Target target, Trace trace, Sheet sheet, SiteSettings.Exercises exercises) {
         this.target = target;
         this.derivations = new Derivations(trace);
         this.names = derivations.names();
         this.hiddenSize = trace.hiddenSize();
+        this.sheet = sheet;
+        this.exercises = exercises;
     }
 
     public boolean expandAll() {
@@ -51,15 +64,15 @@ public final class Formulas {
     }
 
     public String gate(Step step, String gate, int unit) {
-        return block(derivations.gate(step, gate(gate), unit));
+        return block(derivations.gate(step, gate(gate), unit), SiteSettings.Blank.GATES, step);
     }
 
     public String cell(Step step, int unit) {
-        return block(derivations.cell(step, unit));
+        return block(derivations.cell(step, unit), SiteSettings.Blank.CELL, step);
     }
 
     public String hidden(Step step, int unit) {
-        return block(derivations.hidden(step, unit));
+        return block(derivations.hidden(step, unit), SiteSettings.Blank.HIDDEN, step);
     }
 
     public String concat(Step step) {
@@ -113,16 +126,37 @@ public final class Formulas {
         };
     }
 
+    private String block(Derivation derivation, SiteSettings.Blank kind, Step step) {
+        if (target != Target.PRINT || sheet == Sheet.HANDOUT || !exercises.blanks(kind, step.t())) {
+            return block(derivation);
+        }
+        blanks++;
+        return print.derivation(derivation, sheet == Sheet.EXERCISES ? new Print.Result.Blank(blanks)
+                : new Print.Result.Answer(blanks));
+    }
+
     private String block(Derivation derivation) {
-        return target == Target.HTML ? mathMl.block(derivation) : latex.derivation(derivation);
+        return switch (target) {
+            case HTML -> mathMl.block(derivation);
+            case MARKDOWN -> latex.derivation(derivation);
+            case PRINT -> print.derivation(derivation);
+        };
     }
 
     private String inline(Term term) {
-        return target == Target.HTML ? mathMl.inline(term) : latex.inline(term);
+        return switch (target) {
+            case HTML -> mathMl.inline(term);
+            case MARKDOWN -> latex.inline(term);
+            case PRINT -> print.inline(term);
+        };
     }
 
     private String equation(Term lhs, Term rhs) {
-        return target == Target.HTML ? mathMl.inlineEquation(lhs, rhs) : latex.inlineEquation(lhs, rhs);
+        return switch (target) {
+            case HTML -> mathMl.inlineEquation(lhs, rhs);
+            case MARKDOWN -> latex.inlineEquation(lhs, rhs);
+            case PRINT -> print.inlineEquation(lhs, rhs);
+        };
     }
 
     static Gate gate(String key) {

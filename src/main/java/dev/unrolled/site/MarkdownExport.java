@@ -3,11 +3,12 @@ package dev.unrolled.site;
 import java.util.regex.Pattern;
 
 /**
- * Tidies rendered prose into the Markdown export: heading ids ({@code {#step-2}}), which only some renderers
+ * Tidies rendered prose into the Markdown export: heading attributes ({@code {#step-2 .step}}), which only some renderers
  * understand, are dropped, and runs of blank lines left by template directives are collapsed to one.
  */
 final class MarkdownExport {
-    private static final Pattern HEADING_ID = Pattern.compile("(?m)^(#{1,6} .*?)[ \\t]*\\{#[A-Za-z0-9_-]+}[ \\t]*$");
+    private static final Pattern HEADING_ID = Pattern.compile(
+            "(?m)^(#{1,6} .*?)[ \\t]*\\{(?:[#.][A-Za-z0-9_-]+[ \\t]*)+}[ \\t]*$");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
     private MarkdownExport() {}

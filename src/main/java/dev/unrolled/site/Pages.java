@@ -22,6 +22,7 @@ final class Pages {
     private final Templates templates;
     private final MarkdownRenderer markdown;
     private final Staging out;
+    private final List<PrintJob> prints = new ArrayList<>();
 
     Pages(Project project, Templates templates, MarkdownRenderer markdown, Staging out) {
         this.project = project;
@@ -30,12 +31,20 @@ final class Pages {
         this.out = out;
     }
 
+    /** A print page waiting to become a PDF at {@code path} (relative to the site). */
+    record PrintJob(String path, String html) {}
+
+    /** The print pages made so far, for the PDF stage. */
+    List<PrintJob> prints() {
+        return List.copyOf(prints);
+    }
+
     /** A link in the language switcher. */
     public record LanguageLink(String code, String name, String href, boolean current) {}
 
     /** An article as listed on an index page. */
     public record ArticleLink(String exampleId, String sentenceId, String text, int tokens, String html,
-                              String markdown, String trace) {}
+                              String markdown, String trace, String handout, String exercises, String answers) {}
 
     /** An example as listed on an index page. */
     public record ExampleEntry(String id, String title, int hiddenSize, List<String> features,
@@ -56,7 +65,9 @@ final class Pages {
                     Sentence s = article.sentence();
                     links.add(new ArticleLink(example.id(), s.id(), s.text(), s.tokens().size(),
                             article.path() + "index.html", article.path() + article.stem() + ".md",
-                            article.path() + "trace.json"));
+                            article.path() + "trace.json", article.path() + pdf(article, language, Sheet.HANDOUT),
+                            article.path() + pdf(article, language, Sheet.EXERCISES),
+                            article.path() + pdf(article, language, Sheet.ANSWERS)));
                 }
             }
             examples.add(new ExampleEntry(example.id(), example.title(language.code()), example.hiddenSize(),
@@ -77,20 +88,37 @@ final class Pages {
         model.put("steps", Models.steps(article));
         model.put("summary", Models.summary(article));
         model.put("links", Map.of("html", "index.html", "markdown", article.stem() + ".md", "trace", "trace.json",
-                "index", "../../index.html"));
+                "index", "../../index.html", "handout", pdf(article, language, Sheet.HANDOUT),
+                "exercises", pdf(article, language, Sheet.EXERCISES), "answers", pdf(article, language, Sheet.ANSWERS)));
+        model.put("decimals", article.trace().arithmetic().decimals());
 
-        String html = markdown.toHtml(prose(language, article, model, Target.HTML));
-        String exported = MarkdownExport.tidy(prose(language, article, model, Target.MARKDOWN));
+        String html = markdown.toHtml(prose(language, article, model, Target.HTML, Sheet.HANDOUT));
+        String exported = MarkdownExport.tidy(prose(language, article, model, Target.MARKDOWN, Sheet.HANDOUT));
         model.put("body", html);
         out.write(folder + "index.html", templates.render("templates/article.ftlh", model, List.of()));
         out.write(folder + article.stem() + ".md", exported);
         out.write(folder + "trace.json", TraceJson.write(article.trace()));
+        for (Sheet sheet : Sheet.values()) {
+            Map<String, Object> print = new HashMap<>(model);
+            print.put("body", markdown.toHtml(prose(language, article, model, Target.PRINT, sheet)));
+            print.put("sheet", sheet.key());
+            print.put("paper", project.settings().paper().css());
+            prints.add(new PrintJob(folder + pdf(article, language, sheet),
+                    templates.render("templates/print.ftlh", print, List.of())));
+        }
+    }
+
+    /** A PDF's file name, telling article, language and sheet apart: alice-alice-en-handout.pdf. */
+    static String pdf(Article article, Language language, Sheet sheet) {
+        return article.stem() + "-" + language.code() + "-" + sheet.key() + ".pdf";
     }
 
     /** The article prose for one target, with the example's own introduction if the language has one. */
-    private String prose(Language language, Article article, Map<String, Object> base, Target target) {
+    private String prose(Language language, Article article, Map<String, Object> base, Target target, Sheet sheet) {
         Map<String, Object> model = new HashMap<>(base);
-        Formulas formulas = new Formulas(target, article.trace());
+        Formulas formulas = new Formulas(target, article.trace(), sheet, project.settings().exercises());
+        model.put("sheet", sheet.key());
+        model.put("showAnswers", sheet.showsAnswers());
         model.put("fx", formulas);
         model.put("run", Models.run(article, formulas));
         model.put("target", target.name().toLowerCase(java.util.Locale.ROOT));

@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * are collected and reported together.
  */
 public final class ProjectReader {
-    private static final Set<String> SETTINGS_FIELDS = Set.of("defaultLanguage");
+    private static final Set<String> SETTINGS_FIELDS = new java.util.LinkedHashSet<>(List.of("defaultLanguage", "paper",
+            "exercises"));
+    private static final Set<String> EXERCISE_FIELDS = new java.util.LinkedHashSet<>(List.of("blank", "fromStep"));
 
     private final Path dir;
     private final List<Problem> problems = new ArrayList<>();
@@ -74,21 +76,65 @@ public final class ProjectReader {
             String name = DisplayPath.of(file);
             Binder in = new Binder(name);
             Json root = JsonReader.read(name, SourceFiles.readUtf8(file, name));
-            String language = SiteSettings.DEFAULT.defaultLanguage();
+            SiteSettings defaults = SiteSettings.DEFAULT;
             Json.JObject object = in.object(root, "$").orElse(null);
-            if (object != null) {
-                in.onlyKnown(object, "$", SETTINGS_FIELDS);
-                Json value = Binder.optional(object, "defaultLanguage").orElse(null);
-                if (value != null) {
-                    language = in.string(value, "$.defaultLanguage").orElse(language);
-                }
+            if (object == null) {
+                problems.addAll(in.problems());
+                return defaults;
             }
+            in.onlyKnown(object, "$", SETTINGS_FIELDS);
+            String language = Binder.optional(object, "defaultLanguage")
+                    .flatMap(v -> in.string(v, "$.defaultLanguage")).orElse(defaults.defaultLanguage());
+            SiteSettings.Paper paper = Binder.optional(object, "paper").flatMap(v -> in.string(v, "$.paper")
+                    .flatMap(text -> paper(in, v, text))).orElse(defaults.paper());
+            SiteSettings.Exercises exercises = Binder.optional(object, "exercises")
+                    .flatMap(v -> exercises(in, v)).orElse(defaults.exercises());
             problems.addAll(in.problems());
-            return new SiteSettings(language);
+            return new SiteSettings(language, paper, exercises);
         } catch (InputException e) {
             problems.addAll(e.problems());
             return SiteSettings.DEFAULT;
         }
+    }
+
+    private static java.util.Optional<SiteSettings.Paper> paper(Binder in, Json at, String text) {
+        for (SiteSettings.Paper paper : SiteSettings.Paper.values()) {
+            if (paper.key().equalsIgnoreCase(text)) {
+                return java.util.Optional.of(paper);
+            }
+        }
+        in.problem(at.position(), "$.paper", "unknown paper size \"" + text + "\"; expected \"A4\" or \"Letter\"");
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<SiteSettings.Exercises> exercises(Binder in, Json value) {
+        java.util.Optional<Json.JObject> object = in.object(value, "$.exercises");
+        if (object.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        in.onlyKnown(object.get(), "$.exercises", EXERCISE_FIELDS);
+        SiteSettings.Exercises defaults = SiteSettings.Exercises.DEFAULT;
+        Set<SiteSettings.Blank> blank = defaults.blank();
+        java.util.Optional<Json> list = Binder.optional(object.get(), "blank");
+        if (list.isPresent()) {
+            blank = java.util.EnumSet.noneOf(SiteSettings.Blank.class);
+            List<Json> items = in.array(list.get(), "$.exercises.blank").orElse(List.of());
+            for (int i = 0; i < items.size(); i++) {
+                String path = JsonPath.index("$.exercises.blank", i);
+                Json item = items.get(i);
+                java.util.Optional<String> key = in.string(item, path);
+                java.util.Optional<SiteSettings.Blank> kind = key.flatMap(k -> java.util.Arrays.stream(
+                        SiteSettings.Blank.values()).filter(b -> b.key().equals(k)).findFirst());
+                if (key.isPresent() && kind.isEmpty()) {
+                    in.problem(item.position(), path, "unknown kind \"" + key.get() + "\"; expected \"gates\", "
+                            + "\"cell\" or \"hidden\"");
+                }
+                kind.ifPresent(blank::add);
+            }
+        }
+        int fromStep = Binder.optional(object.get(), "fromStep").flatMap(v -> in.integer(v, "$.exercises.fromStep",
+                0, ExampleReader.MAX_TOKENS, "the first step whose results are left blank")).orElse(defaults.fromStep());
+        return java.util.Optional.of(new SiteSettings.Exercises(blank, fromStep));
     }
 
     private List<Example> examples(Path folder) {

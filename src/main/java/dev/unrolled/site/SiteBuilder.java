@@ -18,27 +18,33 @@ import java.util.stream.Stream;
 public final class SiteBuilder {
     private SiteBuilder() {}
 
-    /** What a build produced, for the summary line. */
-    public record Report(int languages, int articles, int files) {}
+    /** What a build produced and how long each stage took, for the summary line. */
+    public record Report(int languages, int articles, int files, int pdfs, Timings timings) {}
 
     public static Report build(Path projectDir, Path out) {
-        Project project = ProjectReader.read(projectDir);
-        List<Article> articles = run(project);
-        Templates templates = new Templates(projectDir);
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        Timings timings = new Timings();
+        Project project = timings.time("load", () -> ProjectReader.read(projectDir));
+        List<Article> articles = timings.time("run", () -> run(project));
         try (Staging staging = Staging.beside(out)) {
-            Pages pages = new Pages(project, templates, markdown, staging);
-            pages.home();
-            for (Language language : project.languages()) {
-                pages.index(language, articles);
-                for (Article article : articles) {
-                    pages.article(language, article);
+            Pages pages = timings.time("html+md", () -> {
+                Pages made = new Pages(project, new Templates(projectDir), new MarkdownRenderer(), staging);
+                made.home();
+                for (Language language : project.languages()) {
+                    made.index(language, articles);
+                    for (Article article : articles) {
+                        made.article(language, article);
+                    }
                 }
-            }
-            copyAssets(projectDir.resolve("templates/assets"), staging);
+                copyAssets(projectDir.resolve("templates/assets"), staging);
+                return made;
+            });
+            timings.time("pdf", () -> {
+                new PrintStage(staging).render(pages.prints());
+                return null;
+            });
             int files = count(staging.dir());
             staging.commit();
-            return new Report(project.languages().size(), articles.size(), files);
+            return new Report(project.languages().size(), articles.size(), files, pages.prints().size(), timings);
         }
     }
 

@@ -5,7 +5,9 @@ public enum Target {
     /** Markdown with MathML formulas, turned into an HTML page. */
     HTML("templates/formulas/html.ftl"),
     /** The Markdown export, formulas in LaTeX for KaTeX or MathJax. */
-    MARKDOWN("templates/formulas/markdown.ftl");
+    MARKDOWN("templates/formulas/markdown.ftl"),
+    /** Markdown with XHTML formulas (real text, wrapping at operators), turned into a PDF. */
+    PRINT("templates/formulas/print.ftl");
 
     private final String formulaMacros;
 

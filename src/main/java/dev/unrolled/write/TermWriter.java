@@ -26,10 +26,7 @@ public abstract class TermWriter {
             for (int n = 0; n < sum.terms().size(); n++) {
                 Term operand = sum.terms().get(n);
                 boolean wrap = operand instanceof Term.Sum || (n > 0 && isNegativeNumber(operand));
-                if (n > 0) {
-                    parts.add(operator("+"));
-                }
-                parts.add(wrap ? parenthesized(term(operand)) : term(operand));
+                parts.add(sumOperand(n == 0, wrap ? parenthesized(term(operand)) : term(operand)));
             }
             return group(parts);
         }
@@ -44,6 +41,11 @@ public abstract class TermWriter {
         }
         Term.Vector vector = (Term.Vector) term;
         return bracketed(vector.entries().stream().map(this::term).toList(), ",", vector.transposed());
+    }
+
+    /** One operand of a sum, with the "+" before it unless it is the first. */
+    protected String sumOperand(boolean first, String operand) {
+        return first ? operand : operator("+") + operand;
     }
 
     /** A factor of a product: sums and negative numbers get parentheses, (−0.1)×0. */

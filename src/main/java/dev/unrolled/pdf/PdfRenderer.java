@@ -1,0 +1,174 @@
+package dev.unrolled.pdf;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Turns a print page (HTML) into a PDF with openhtmltopdf: fonts from the tool, tagged (PDF/UA) with the document's
+ * language and title, an outline from the h2/h3 headings, no resource fetched from the network or read from outside
+ * the site, and fixed dates and document id so that the same page always gives the same bytes.
+ */
+public final class PdfRenderer {
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+    private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
+    private static final Calendar FIXED_DATE = fixedDate();
+
+    static {
+        XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(Level.OFF);
+        FONTBOX_LOG.setLevel(Level.OFF);
+    }
+
+    private final Path root;
+    private final String producer;
+
+    /**
+     * @param root     the only folder the renderer may read from (the site being built)
+     * @param producer the PDF's producer entry, e.g. "Unrolled 0.1.0"
+     */
+    public PdfRenderer(Path root, String producer) {
+        this.root = root.toAbsolutePath().normalize();
+        this.producer = producer;
+    }
+
+    /** Renders {@code html}, whose relative links resolve against {@code location} (the PDF's own path). */
+    public byte[] render(String html, Path location) {
+        Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        Outline.add(document);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .withW3cDocument(document, location.toAbsolutePath().toUri().toString())
+                .usePdfUaAccessibility(true)
+                .withProducer(producer)
+                .useExternalResourceAccessControl((uri, type) -> insideRoot(uri),
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useProtocolsStreamImplementation(url -> Denied.INSTANCE, "http", "https", "ftp", "ftps", "jar")
+                .toStream(out);
+        PdfFonts.register(builder);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.setListener(new Fixed(id(html)));
+            renderer.layout();
+            renderer.createPDF();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Only file: URIs under the site's root may be read; everything else is refused before it is opened. */
+    boolean insideRoot(String uri) {
+        try {
+            URI parsed = URI.create(uri);
+            if (!"file".equals(parsed.getScheme())) {
+                return false;
+            }
+            return Path.of(parsed).toAbsolutePath().normalize().startsWith(root);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static long id(String html) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Calendar fixedDate() {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.clear();
+        calendar.set(2026, Calendar.JANUARY, 1, 0, 0, 0);
+        return calendar;
+    }
+
+    /** Sets the dates and the document id that PDFBox would otherwise take from the clock. */
+    private record Fixed(long id) implements PDFCreationListener {
+        @Override
+        public void preOpen(PdfBoxRenderer renderer) {
+        }
+
+        @Override
+        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
+        }
+
+        @Override
+        public void onClose(PdfBoxRenderer renderer) {
+            renderer.getPdfDocument().getDocumentInformation().setCreationDate((Calendar) FIXED_DATE.clone());
+            renderer.getPdfDocument().getDocumentInformation().setModificationDate((Calendar) FIXED_DATE.clone());
+            renderer.getPdfDocument().setDocumentId(id);
+        }
+    }
+
+    /** The stream for a refused protocol: nothing. */
+    private enum Denied implements FSStream {
+        INSTANCE;
+
+        @Override
+        public InputStream getStream() {
+            return null;
+        }
+
+        @Override
+        public Reader getReader() {
+            return null;
+        }
+    }
+
+    /** The PDF outline (bookmarks), from the page's h2 and h3 headings that have ids. */
+    static final class Outline {
+        private Outline() {}
+
+        static void add(Document document) {
+            Element head = (Element) document.getElementsByTagName("head").item(0);
+            Element bookmarks = document.createElement("bookmarks");
+            Element section = null;
+            NodeList all = document.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                String tag = e.getTagName().toLowerCase(java.util.Locale.ROOT);
+                if (!(tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) || e.getAttribute("id").isEmpty()) {
+                    continue;
+                }
+                Element mark = document.createElement("bookmark");
+                mark.setAttribute("name", e.getTextContent().strip());
+                mark.setAttribute("href", "#" + e.getAttribute("id"));
+                if (tag.equals("h3") && section != null) {
+                    section.appendChild(mark);
+                } else {
+                    bookmarks.appendChild(mark);
+                    section = tag.equals("h2") ? mark : null;
+                }
+            }
+            head.appendChild(bookmarks);
+        }
+    }
+}
