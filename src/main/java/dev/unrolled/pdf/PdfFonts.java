@@ -4,9 +4,12 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +55,43 @@ final class PdfFonts {
         }
     }
 
-    /** The font files' bytes, for callers that need them as files (the SVG drawer) or for hashing. */
-    static Map<String, byte[]> files() {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        load().forEach((face, data) -> files.put(face.file(), data));
+    private static volatile Map<Face, File> extracted;
+
+    /**
+     * Registers the faces for SVG text too. Batik (the SVG drawer) only takes fonts as real files, so the fonts are
+     * written once per process to a temporary folder that is removed when the process ends.
+     */
+    static void registerForSvg(PdfRendererBuilder builder) {
+        for (Map.Entry<Face, File> font : extract().entrySet()) {
+            Face face = font.getKey();
+            builder.useFont(font.getValue(), face.family(), face.weight(), face.style(), true,
+                    EnumSet.of(FSFontUseCase.SVG));
+        }
+    }
+
+    private static Map<Face, File> extract() {
+        Map<Face, File> files = extracted;
+        if (files == null) {
+            synchronized (PdfFonts.class) {
+                files = extracted;
+                if (files == null) {
+                    files = new LinkedHashMap<>();
+                    try {
+                        Path dir = Files.createTempDirectory("unrolled-fonts-");
+                        dir.toFile().deleteOnExit();
+                        for (Map.Entry<Face, byte[]> font : load().entrySet()) {
+                            Path file = dir.resolve(font.getKey().file());
+                            Files.write(file, font.getValue());
+                            file.toFile().deleteOnExit();
+                            files.put(font.getKey(), file.toFile());
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    extracted = files;
+                }
+            }
+        }
         return files;
     }
 

@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,8 +70,10 @@ public final class PdfRenderer {
                 .useExternalResourceAccessControl((uri, type) -> insideRoot(uri),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useProtocolsStreamImplementation(url -> Denied.INSTANCE, "http", "https", "ftp", "ftps", "jar")
+                .useSVGDrawer(new BatikSVGDrawer())
                 .toStream(out);
         PdfFonts.register(builder);
+        PdfFonts.registerForSvg(builder);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.setListener(new Fixed(id(html)));
             renderer.layout();

@@ -92,15 +92,16 @@ final class Pages {
                 "exercises", pdf(article, language, Sheet.EXERCISES), "answers", pdf(article, language, Sheet.ANSWERS)));
         model.put("decimals", article.trace().arithmetic().decimals());
 
-        String html = markdown.toHtml(prose(language, article, model, Target.HTML, Sheet.HANDOUT));
-        String exported = MarkdownExport.tidy(prose(language, article, model, Target.MARKDOWN, Sheet.HANDOUT));
+        String html = markdown.toHtml(prose(language, article, model, Target.HTML, Sheet.HANDOUT).text());
+        Prose export = prose(language, article, model, Target.MARKDOWN, Sheet.HANDOUT);
         model.put("body", html);
         out.write(folder + "index.html", templates.render("templates/article.ftlh", model, List.of()));
-        out.write(folder + article.stem() + ".md", exported);
+        out.write(folder + article.stem() + ".md", MarkdownExport.tidy(export.text()));
+        export.files().forEach((name, svg) -> out.write(folder + name, svg));
         out.write(folder + "trace.json", TraceJson.write(article.trace()));
         for (Sheet sheet : Sheet.values()) {
             Map<String, Object> print = new HashMap<>(model);
-            print.put("body", markdown.toHtml(prose(language, article, model, Target.PRINT, sheet)));
+            print.put("body", markdown.toHtml(prose(language, article, model, Target.PRINT, sheet).text()));
             print.put("sheet", sheet.key());
             print.put("paper", project.settings().paper().css());
             prints.add(new PrintJob(folder + pdf(article, language, sheet),
@@ -113,17 +114,23 @@ final class Pages {
         return article.stem() + "-" + language.code() + "-" + sheet.key() + ".pdf";
     }
 
+    /** Rendered prose, and the picture files it links to (the Markdown export's SVGs). */
+    private record Prose(String text, Map<String, String> files) {}
+
     /** The article prose for one target, with the example's own introduction if the language has one. */
-    private String prose(Language language, Article article, Map<String, Object> base, Target target, Sheet sheet) {
+    private Prose prose(Language language, Article article, Map<String, Object> base, Target target, Sheet sheet) {
         Map<String, Object> model = new HashMap<>(base);
         Formulas formulas = new Formulas(target, article.trace(), sheet, project.settings().exercises());
+        Pictures pictures = new Pictures(target, article, language.pictureText());
+        model.put("px", pictures);
         model.put("sheet", sheet.key());
         model.put("showAnswers", sheet.showsAnswers());
         model.put("fx", formulas);
         model.put("run", Models.run(article, formulas));
         model.put("target", target.name().toLowerCase(java.util.Locale.ROOT));
         List<Templates.Import> imports = List.of(new Templates.Import(target.formulaMacros(), "math"),
-                new Templates.Import("templates/tables.ftlmd", "tables"));
+                new Templates.Import("templates/tables.ftlmd", "tables"),
+                new Templates.Import("templates/pictures.ftl", "pictures"));
         String intro = language.contentDir() + "/examples/" + article.example().id() + ".md";
         String introduction = templates.exists(intro) ? templates.render(intro, model, imports) : "";
         try {
@@ -131,7 +138,8 @@ final class Pages {
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
-        return CjkLines.join(templates.render(language.contentDir() + "/" + ARTICLE_PROSE, model, imports));
+        String text = CjkLines.join(templates.render(language.contentDir() + "/" + ARTICLE_PROSE, model, imports));
+        return new Prose(text, pictures.files());
     }
 
     /** What every page's template sees: the language, its strings, the switcher and the way back to the root. */

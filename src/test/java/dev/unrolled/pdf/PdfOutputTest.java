@@ -192,6 +192,36 @@ class PdfOutputTest {
         }
     }
 
+    /** The pictures are tagged figures with alt text; the exercise sheet leaves out the diagrams (they show answers). */
+    @Test
+    void picturesAreFiguresWithAltText() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf("en", "alice", "alice", "handout").toFile())) {
+            List<String> alts = new ArrayList<>();
+            collectFigures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertEquals(5 + 2, alts.size(), "a cell diagram per step and two charts: " + alts);
+            assertTrue(alts.stream().allMatch(a -> a != null && a.length() > 20), alts.toString());
+            assertTrue(alts.get(2).contains("“happy”") && alts.get(2).contains("0.057"), alts.get(2));
+        }
+        String handout = PdfText.of(pdf("zh", "alice", "alice", "handout")).text();
+        assertTrue(handout.contains("遗忘门"), "Chinese labels inside the pictures are text");
+        try (PDDocument document = Loader.loadPDF(pdf("en", "alice", "alice", "exercises").toFile())) {
+            List<String> alts = new ArrayList<>();
+            collectFigures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertEquals(List.of(), alts);
+        }
+    }
+
+    private static void collectFigures(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(e.getAlternateDescription());
+                }
+                collectFigures(e.getKids(), alts);
+            }
+        }
+    }
+
     @Test
     void identicalInputGivesByteIdenticalPdfs() {
         Path again = temp.resolve("again");

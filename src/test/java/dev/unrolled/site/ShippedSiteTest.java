@@ -269,6 +269,33 @@ class ShippedSiteTest {
         assertFalse(css.contains("http:") || css.contains("https:") || css.contains("@import"));
     }
 
+    /** A cell diagram per step and the two charts, each an accessible image whose title names the step. */
+    @Test
+    void articlesShowACellDiagramPerStepAndTwoCharts() throws IOException {
+        for (String lang : List.of("en", "zh")) {
+            Document doc = page(lang + "/keys/agreement/index.html");
+            int steps = trace(lang, "keys", "agreement").get("steps").size();
+            List<Element> pictures = doc.select("figure.picture > svg");
+            assertEquals(steps + 2, pictures.size(), lang);
+            for (Element svg : pictures) {
+                assertEquals("img", svg.attr("role"));
+                for (String id : svg.attr("aria-labelledby").split(" ")) {
+                    Element label = doc.getElementById(id);
+                    assertTrue(label != null && !label.text().isBlank(), "accessible name " + id);
+                }
+            }
+            assertTrue(doc.getElementById("cell-5-title").text().contains("“are”"), "step 5 is “are”");
+            assertTrue(doc.getElementById("cell-5-desc").text().contains(
+                    trace(lang, "keys", "agreement").get("steps").get(5).get("h").get(0).decimalValue()
+                            .setScale(3, RoundingMode.HALF_UP).toPlainString()));
+        }
+        Document zh = page("zh/alice/alice/index.html");
+        assertTrue(zh.select("figure.picture text").eachText().contains("遗忘门"), "labels follow the language");
+        String markdown = Files.readString(site.resolve("en/alice/alice/alice-alice.md"));
+        assertTrue(markdown.contains("](alice-alice-step-2.svg)") && markdown.contains("](alice-alice-gates.svg)"));
+        assertTrue(Files.isRegularFile(site.resolve("en/alice/alice/alice-alice-step-2.svg")));
+    }
+
     @Test
     void traceJsonIsTheTraceCommandsOutput() throws IOException {
         Cli.Result trace = Cli.run("trace", "content/examples/keys.json");

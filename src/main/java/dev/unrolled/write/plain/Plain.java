@@ -12,8 +12,8 @@ import java.util.List;
  * σ(0.200) ≈ 0.550}. Used for alternative text and wherever markup is not wanted.
  */
 public final class Plain extends TermWriter {
-    private static final String DIGITS = "0123456789−+,";
-    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₋₊,";
+    private static final String DIGITS = "0123456789−+,t";
+    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₋₊,ₜ";
 
     @Override
     public String derivation(Derivation derivation) {
@@ -42,7 +42,7 @@ public final class Plain extends TermWriter {
         return out.toString();
     }
 
-    /** Unicode subscript digits where every character has one (h₋₁), else an underscore (W_f, z_f,2). */
+    /** Unicode subscripts where every character has one (h₋₁, hₜ₋₁), else an underscore (W_f, z_f,2). */
     static String subscript(String text) {
         if (text.isEmpty()) {
             return "";

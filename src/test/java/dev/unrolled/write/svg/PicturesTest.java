@@ -1,0 +1,192 @@
+package dev.unrolled.write.svg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unrolled.engine.Lstm;
+import dev.unrolled.example.Arithmetic;
+import dev.unrolled.example.Example;
+import dev.unrolled.example.ExampleReader;
+import dev.unrolled.example.Gate;
+import dev.unrolled.example.Mode;
+import dev.unrolled.trace.Quantity;
+import dev.unrolled.trace.Step;
+import dev.unrolled.trace.Trace;
+import dev.unrolled.write.Numerals;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** The pictures' geometry and labels, checked on the layout itself rather than on snapshots. */
+class PicturesTest {
+    static final PictureText EN = new PictureText(Map.of("forget", "forget gate", "input", "input gate",
+            "candidate", "candidate", "output", "output gate"), "Step {t}, “{token}”", "C = {cPrev}, f = {f}, i = {i}, "
+            + "C̃ = {candidate}, o = {o}, C = {c}, h = {h}, h = {hPrev}, x = {x}", "Gates", "States", "Values of {sentence}",
+            "memory", "hidden state");
+    static final PictureText ZH = new PictureText(Map.of("forget", "遗忘门", "input", "输入门", "candidate", "候选值",
+            "output", "输出门"), "第 {t} 步，“{token}”", "记忆 C = {cPrev}，f = {f}，新的记忆 C = {c}", "整句话中各个门的值", "记忆和隐藏状态", "{sentence}",
+            "记忆", "隐藏状态");
+
+    private static Trace shipped(String name, Mode mode) {
+        Example example = ExampleReader.read(Path.of("content/examples/" + name + ".json"), name);
+        return Lstm.run(example, example.sentences().get(0), new Arithmetic(mode, 3));
+    }
+
+    @Test
+    void everyCellDiagramOfTheShippedExamplesIsTidyAndLabelsEveryValue() {
+        for (String name : List.of("alice", "keys")) {
+            for (PictureText text : List.of(EN, ZH)) {
+                Trace trace = shipped(name, Mode.HAND);
+                CellDiagram diagram = new CellDiagram(trace, text);
+                for (Step step : trace.steps()) {
+                    Picture picture = diagram.draw(step, false);
+                    assertTidy(picture, name + " t=" + step.t());
+                    Set<String> labels = picture.labels().stream().map(Label::text).collect(Collectors.toSet());
+                    Numerals numerals = new Numerals(trace.arithmetic());
+                    for (List<? extends Quantity> values : List.of(step.cPrev(), step.c(), step.hPrev(), step.h(),
+                            step.gate(Gate.FORGET).value(), step.gate(Gate.INPUT).value(),
+                            step.gate(Gate.CANDIDATE).value(), step.gate(Gate.OUTPUT).value())) {
+                        for (Quantity q : values) {
+                            String value = " = " + numerals.text(q);
+                            assertTrue(labels.stream().anyMatch(l -> l.endsWith(value)), name + " t=" + step.t()
+                                    + ": no label ends with" + value + " in " + labels);
+                        }
+                    }
+                    assertTrue(labels.stream().anyMatch(l -> l.startsWith("x")), "x_t is labelled");
+                    assertTrue(labels.contains(text.gateNames().get("forget")), "gate names follow the language");
+                    assertFalse(picture.title().isBlank());
+                    assertTrue(picture.description().contains(numerals.text(step.c().get(0))), picture.description());
+                }
+            }
+        }
+    }
+
+    /** Hidden sizes up to the bound: the labels still fit, and beyond four units the diagram says how many. */
+    @Property(tries = 60)
+    void cellDiagramsStayTidyForAnyHiddenSize(@ForAll @IntRange(min = 1, max = 32) int hidden,
+                                              @ForAll @IntRange(min = 1, max = 12) int features) {
+        Trace trace = random(hidden, features);
+        Picture picture = new CellDiagram(trace, ZH).draw(trace.steps().get(trace.steps().size() - 1), true);
+        assertTidy(picture, "H=" + hidden + " F=" + features);
+        if (hidden > 4) {
+            assertTrue(picture.labels().stream().anyMatch(l -> l.text().equals("… " + hidden)));
+        }
+        assertTrue(picture.svg().contains(" alt=\""), "print pictures carry alt text");
+    }
+
+    @Test
+    void chartsDrawEveryValueOfEveryStep() {
+        for (String name : List.of("alice", "keys")) {
+            Trace trace = shipped(name, Mode.HAND);
+            Charts charts = new Charts(trace, EN);
+            Numerals numerals = new Numerals(trace.arithmetic());
+            Picture gates = charts.gates(false);
+            Picture states = charts.states(false);
+            for (Picture chart : List.of(gates, states)) {
+                assertTidy(chart, name + " " + chart.title());
+            }
+            for (Step step : trace.steps()) {
+                for (Gate gate : Gate.values()) {
+                    for (Quantity q : step.gate(gate).value()) {
+                        assertTrue(gates.svg().contains(" = " + numerals.text(q) + " (“" + step.token() + "”)"),
+                                gate + " " + step.t());
+                    }
+                }
+                for (Quantity q : step.h()) {
+                    assertTrue(states.svg().contains(" = " + numerals.text(q) + " (“" + step.token() + "”)"));
+                }
+            }
+            int lines = trace.hiddenSize();
+            assertEquals(4 * lines, count(gates.svg(), "<polyline"), "one line per gate and unit");
+            assertEquals(2 * lines, count(states.svg(), "<polyline"));
+        }
+    }
+
+    @Property(tries = 40)
+    void chartsOfLongSentencesAndManyUnitsStayInsideTheirBox(@ForAll @IntRange(min = 1, max = 12) int hidden,
+                                                            @ForAll @IntRange(min = 1, max = 200) int words) {
+        Trace trace = random(hidden, 3, words);
+        Charts charts = new Charts(trace, ZH);
+        assertTidy(charts.gates(true), "gates H=" + hidden + " T=" + words);
+        assertTidy(charts.states(true), "states H=" + hidden + " T=" + words);
+    }
+
+    @Test
+    void gatesStayDistinguishableInGreyscale() {
+        Set<String> dashes = new HashSet<>();
+        Set<String> markers = new HashSet<>();
+        for (Gate gate : Gate.values()) {
+            dashes.add(Style.of(gate).dash);
+            markers.add(Style.of(gate).marker);
+        }
+        assertEquals(4, dashes.size(), "a dash pattern per gate");
+        assertEquals(4, markers.size(), "a marker shape per gate");
+    }
+
+    /** Well-formed SVG; every label and shape inside the view box; no two labels overlap. */
+    static void assertTidy(Picture picture, String what) {
+        try {
+            DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(picture.svg().getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError(what + ": not well-formed SVG: " + e.getMessage(), e);
+        }
+        for (Label label : picture.labels()) {
+            assertTrue(label.box().inside(picture.view()), what + ": label outside the picture: " + label);
+        }
+        for (Box shape : picture.shapes()) {
+            assertTrue(shape.inside(picture.view()), what + ": shape outside the picture: " + shape);
+        }
+        List<Label> labels = picture.labels();
+        for (int a = 0; a < labels.size(); a++) {
+            for (int b = a + 1; b < labels.size(); b++) {
+                assertFalse(labels.get(a).box().overlaps(labels.get(b).box()), what + ": labels overlap: "
+                        + labels.get(a) + " and " + labels.get(b));
+            }
+        }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(part, -1).length - 1;
+    }
+
+    private static Trace random(int hidden, int features) {
+        return random(hidden, features, 3);
+    }
+
+    /** A run with weights that push every gate to its extremes, so labels carry long negative values. */
+    private static Trace random(int hidden, int features, int words) {
+        StringBuilder json = new StringBuilder("{\"id\": \"r\", \"features\": [");
+        json.append(IntStream.range(0, features).mapToObj(k -> "\"f" + k + "\"").collect(Collectors.joining(", ")));
+        json.append("], \"hiddenSize\": ").append(hidden).append(", \"vocabulary\": {\"a\": [")
+                .append(IntStream.range(0, features).mapToObj(k -> k % 2 == 0 ? "1" : "-0.5")
+                        .collect(Collectors.joining(", "))).append("], \"bb\": [")
+                .append(IntStream.range(0, features).mapToObj(k -> "0.25").collect(Collectors.joining(", ")))
+                .append("]}, \"weights\": {");
+        List<String> gates = new ArrayList<>();
+        for (Gate gate : Gate.values()) {
+            String row = IntStream.range(0, hidden + features).mapToObj(k -> (k + gate.ordinal()) % 3 == 0 ? "-1.7"
+                    : "0.9").collect(Collectors.joining(", ", "[", "]"));
+            gates.add("\"" + gate.key() + "\": {\"W\": [" + String.join(", ", java.util.Collections.nCopies(hidden, row))
+                    + "], \"b\": [" + String.join(", ", java.util.Collections.nCopies(hidden, "-0.3")) + "]}");
+        }
+        json.append(String.join(", ", gates)).append("}, \"sentences\": [{\"id\": \"s\", \"text\": \"")
+                .append(IntStream.range(0, words).mapToObj(t -> t % 3 == 0 ? "bb" : "a").collect(Collectors.joining(" ")))
+                .append("\"}]}");
+        Example example = ExampleReader.parse("random.json", json.toString());
+        return Lstm.run(example, example.sentences().get(0), new Arithmetic(Mode.HAND, 3));
+    }
+}
