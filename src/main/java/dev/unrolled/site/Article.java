@@ -29,11 +29,19 @@ public record Article(Example example, Sentence sentence, Trace trace, Optional<
 
     /** The article's folder below a language folder: {@code <example>/<sentence>/}. */
     public String path() {
-        return example.id() + "/" + sentence.id() + "/";
+        return path(example, sentence);
     }
 
     /** The stem of downloadable files, unique across the site: {@code <example>-<sentence>}. */
     public String stem() {
+        return stem(example, sentence);
+    }
+
+    static String path(Example example, Sentence sentence) {
+        return example.id() + "/" + sentence.id() + "/";
+    }
+
+    static String stem(Example example, Sentence sentence) {
         return example.id() + "-" + sentence.id();
     }
 }

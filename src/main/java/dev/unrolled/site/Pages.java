@@ -21,18 +21,15 @@ final class Pages {
     private final Project project;
     private final Templates templates;
     private final MarkdownRenderer markdown;
-    private final Staging out;
+    private final Output out;
     private final List<PrintJob> prints = new ArrayList<>();
 
-    Pages(Project project, Templates templates, MarkdownRenderer markdown, Staging out) {
+    Pages(Project project, Templates templates, MarkdownRenderer markdown, Output out) {
         this.project = project;
         this.templates = templates;
         this.markdown = markdown;
         this.out = out;
     }
-
-    /** A print page waiting to become a PDF at {@code path} (relative to the site). */
-    record PrintJob(String path, String html) {}
 
     /** The print pages made so far, for the PDF stage. */
     List<PrintJob> prints() {
@@ -55,20 +52,17 @@ final class Pages {
         out.write("index.html", templates.render("templates/home.ftlh", model, List.of()));
     }
 
-    void index(Language language, List<Article> articles) {
+    void index(Language language) {
         Map<String, Object> model = base(language, "../", language.code() + "/index.html");
         List<ExampleEntry> examples = new ArrayList<>();
         for (Example example : project.examples()) {
             List<ArticleLink> links = new ArrayList<>();
-            for (Article article : articles) {
-                if (article.example() == example) {
-                    Sentence s = article.sentence();
-                    links.add(new ArticleLink(example.id(), s.id(), s.text(), s.tokens().size(),
-                            article.path() + "index.html", article.path() + article.stem() + ".md",
-                            article.path() + "trace.json", article.path() + pdf(article, language, Sheet.HANDOUT),
-                            article.path() + pdf(article, language, Sheet.EXERCISES),
-                            article.path() + pdf(article, language, Sheet.ANSWERS)));
-                }
+            for (Sentence s : example.sentences()) {
+                String path = Article.path(example, s);
+                String stem = Article.stem(example, s);
+                links.add(new ArticleLink(example.id(), s.id(), s.text(), s.tokens().size(), path + "index.html",
+                        path + stem + ".md", path + "trace.json", path + pdf(stem, language, Sheet.HANDOUT),
+                        path + pdf(stem, language, Sheet.EXERCISES), path + pdf(stem, language, Sheet.ANSWERS)));
             }
             examples.add(new ExampleEntry(example.id(), example.title(language.code()), example.hiddenSize(),
                     example.featureLabels(language.code()), links));
@@ -99,19 +93,29 @@ final class Pages {
         out.write(folder + article.stem() + ".md", MarkdownExport.tidy(export.text()));
         export.files().forEach((name, svg) -> out.write(folder + name, svg));
         out.write(folder + "trace.json", TraceJson.write(article.trace()));
+        Map<String, Object> frozen = Map.copyOf(model);
         for (Sheet sheet : Sheet.values()) {
-            Map<String, Object> print = new HashMap<>(model);
-            print.put("body", markdown.toHtml(prose(language, article, model, Target.PRINT, sheet).text()));
-            print.put("sheet", sheet.key());
-            print.put("paper", project.settings().paper().css());
-            prints.add(new PrintJob(folder + pdf(article, language, sheet),
-                    templates.render("templates/print.ftlh", print, List.of())));
+            prints.add(new PrintJob(folder + pdf(article, language, sheet), () -> print(language, article, frozen,
+                    sheet)));
         }
+    }
+
+    /** The print page of one sheet; called when its PDF is made, possibly on another thread. */
+    private String print(Language language, Article article, Map<String, Object> base, Sheet sheet) {
+        Map<String, Object> print = new HashMap<>(base);
+        print.put("body", markdown.toHtml(prose(language, article, base, Target.PRINT, sheet).text()));
+        print.put("sheet", sheet.key());
+        print.put("paper", project.settings().paper().css());
+        return templates.render("templates/print.ftlh", print, List.of());
     }
 
     /** A PDF's file name, telling article, language and sheet apart: alice-alice-en-handout.pdf. */
     static String pdf(Article article, Language language, Sheet sheet) {
-        return article.stem() + "-" + language.code() + "-" + sheet.key() + ".pdf";
+        return pdf(article.stem(), language, sheet);
+    }
+
+    private static String pdf(String stem, Language language, Sheet sheet) {
+        return stem + "-" + language.code() + "-" + sheet.key() + ".pdf";
     }
 
     /** Rendered prose, and the picture files it links to (the Markdown export's SVGs). */

@@ -8,34 +8,50 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 
 /**
  * Renders the print pages into PDFs, in parallel on every core: each PDF is independent, and rendering dominates
  * the build's time. A failure of any PDF fails the build (and so leaves {@code site/} untouched).
  */
-final class PrintStage {
-    private final Staging staging;
+public final class PrintStage {
+    private final Output staging;
+    private final int threads;
+    private final BooleanSupplier cancelled;
 
-    PrintStage(Staging staging) {
-        this.staging = staging;
+    /** Renders on every core, to completion. */
+    public PrintStage(Output staging) {
+        this(staging, Runtime.getRuntime().availableProcessors(), () -> false);
     }
 
-    void render(List<Pages.PrintJob> jobs) {
+    /**
+     * Renders on {@code threads} threads, skipping the PDFs not yet started once {@code cancelled} says so (the
+     * preview server leaves a core free for rebuilds and drops PDFs a newer save has made stale).
+     */
+    public PrintStage(Output staging, int threads, BooleanSupplier cancelled) {
+        this.staging = staging;
+        this.threads = threads;
+        this.cancelled = cancelled;
+    }
+
+    public void render(List<PrintJob> jobs) {
         if (jobs.isEmpty()) {
             return;
         }
-        PdfRenderer renderer = new PdfRenderer(staging.dir(), "Unrolled " + Version.current());
-        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+        PdfRenderer renderer = new PdfRenderer(staging.root(), "Unrolled " + Version.current());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs.size(), threads)), task -> {
             Thread thread = new Thread(task, "unrolled-pdf");
             thread.setDaemon(true);
             return thread;
         });
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (Pages.PrintJob job : jobs) {
-                running.add(pool.submit(() -> staging.write(job.path(),
-                        renderer.render(job.html(), staging.resolve(job.path())))));
+            for (PrintJob job : jobs) {
+                running.add(pool.submit(() -> {
+                    if (!cancelled.getAsBoolean()) {
+                        staging.write(job.path(), renderer.render(job.html().get(), staging.resolve(job.path())));
+                    }
+                }));
             }
             for (Future<?> future : running) {
                 future.get();

@@ -2,7 +2,6 @@ package dev.unrolled.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,7 @@ import java.util.stream.Stream;
  * build succeeded: a failed or killed build leaves {@code site/} as it was. Leftovers of killed builds are removed
  * by the next one.
  */
-public final class Staging implements AutoCloseable {
+public final class Staging implements Output, AutoCloseable {
     private final Path target;
     private final Path dir;
     private boolean committed;
@@ -44,11 +43,12 @@ public final class Staging implements AutoCloseable {
         return dir;
     }
 
-    /** Writes {@code text} as UTF-8 at {@code relative} (forward slashes), creating folders as needed. */
-    public void write(String relative, String text) {
-        write(relative, text.getBytes(StandardCharsets.UTF_8));
+    @Override
+    public Path root() {
+        return dir;
     }
 
+    @Override
     public void write(String relative, byte[] bytes) {
         Path file = resolve(relative);
         try {
@@ -59,7 +59,7 @@ public final class Staging implements AutoCloseable {
         }
     }
 
-    /** The path of {@code relative} inside the staging folder; refuses anything that would leave it. */
+    @Override
     public Path resolve(String relative) {
         Path file = dir.resolve(relative).normalize();
         if (!file.startsWith(dir) || file.equals(dir)) {
