@@ -29,6 +29,7 @@ public final class PreviewServer implements AutoCloseable {
     static final String SCRIPT = "/__unrolled/live.js";
     private static final Pattern BODY_END = Pattern.compile("(?i)</body>");
     private static final String TAG = "<script src=\"" + SCRIPT + "\"></script>";
+    private static final String ICON = "<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">";
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -108,7 +109,7 @@ public final class PreviewServer implements AutoCloseable {
             if (file.isEmpty()) {
                 boolean root = path.equals("/") || path.isEmpty();
                 byte[] page = root ? waiting() : ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                        + "<title>Not found</title></head><body><p>Not found.</p>" + TAG + "</body></html>")
+                        + ICON + "<title>Not found</title></head><body><p>Not found.</p>" + TAG + "</body></html>")
                         .getBytes(StandardCharsets.UTF_8);
                 send(exchange, root ? 200 : 404, "text/html; charset=utf-8", page);
                 return;
@@ -124,7 +125,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The page shown before the first good build: the script shows why there is none yet. */
     private static byte[] waiting() {
-        return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Unrolled preview</title>"
+        return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + ICON + "<title>Unrolled preview</title>"
                 + "</head><body><p>Waiting for a successful build…</p>" + TAG + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8);
     }
