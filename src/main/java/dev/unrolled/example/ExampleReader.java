@@ -33,6 +33,7 @@ public final class ExampleReader {
     public static final int MAX_TOKENS = 256;
     public static final int MAX_WORD_LENGTH = 100;
     public static final int MAX_SENTENCES = 10_000;
+    public static final int MAX_SENTENCE_LENGTH = 10_000;
     private static final Set<String> FIELDS = orderedSet("id", "title", "features", "featureLabels", "hiddenSize",
             "vocabulary", "weights", "initialState", "sentences", "arithmetic");
     private static final Set<String> GATE_FIELDS = orderedSet("W", "b");
@@ -294,6 +295,11 @@ public final class ExampleReader {
 
     private Optional<List<String>> tokens(String text, String sentenceId, Json at, String path,
                                           Optional<Set<String>> vocabulary) {
+        if (text.length() > MAX_SENTENCE_LENGTH) {
+            in.problem(at.position(), path, "sentence \"" + sentenceId + "\" has " + text.length() + " characters; "
+                    + "the limit is " + MAX_SENTENCE_LENGTH);
+            return Optional.empty();
+        }
         List<String> tokens = Tokenizer.tokens(text);
         if (tokens.isEmpty()) {
             in.problem(at.position(), path, "sentence \"" + sentenceId + "\" has no words (only white space "

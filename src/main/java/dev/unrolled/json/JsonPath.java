@@ -8,11 +8,13 @@ public final class JsonPath {
 
     private JsonPath() {}
 
+    /** {@code parent.key}, or {@code parent["key"]} for other keys; long keys are clipped for messages. */
     public static String child(String parent, String key) {
-        if (PLAIN_KEY.matcher(key).matches()) {
+        String shown = Text.clip(key);
+        if (shown.equals(key) && PLAIN_KEY.matcher(key).matches()) {
             return parent + "." + key;
         }
-        return parent + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        return parent + "[\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     }
 
     public static String index(String parent, int index) {

@@ -29,6 +29,7 @@ public final class JsonReader {
                     .maxNestingDepth(MAX_DEPTH)
                     .maxNumberLength(400)
                     .maxStringLength(1_000_000)
+                    .maxNameLength(1_000_000)
                     .build())
             .build();
 
@@ -74,11 +75,16 @@ public final class JsonReader {
             case START_ARRAY:
                 return array(parser, path, at, depth);
             case VALUE_STRING:
-                return new Json.JString(at, parser.getText());
+                return new Json.JString(at, text(parser.getText(), at, path));
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new Json.JNumber(at, parser.getDecimalValue(), parser.getText(),
-                        token == JsonToken.VALUE_NUMBER_INT);
+                try {
+                    return new Json.JNumber(at, parser.getDecimalValue(), parser.getText(),
+                            token == JsonToken.VALUE_NUMBER_INT);
+                } catch (NumberFormatException e) {
+                    throw new InputException(Problem.at(file, at, path, parser.getText() + " is out of range: "
+                            + "numbers must be finite and at most about 1.8e308 in magnitude"));
+                }
             case VALUE_TRUE:
                 return new Json.JBoolean(at, true);
             case VALUE_FALSE:
@@ -93,8 +99,8 @@ public final class JsonReader {
     private Json object(JsonParser parser, String path, Position at, int depth) throws IOException {
         Map<String, Json.Member> members = new LinkedHashMap<>();
         while (nextOrFail(parser, path) == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
             Position keyAt = position(parser.currentTokenLocation());
+            String key = text(parser.currentName(), keyAt, path);
             String childPath = JsonPath.child(path, key);
             if (members.containsKey(key)) {
                 Position first = members.get(key).keyPosition();
@@ -114,6 +120,26 @@ public final class JsonReader {
             items.add(value(parser, JsonPath.index(path, items.size()), depth + 1));
         }
         return new Json.JArray(at, items);
+    }
+
+    /**
+     * Text must be writable as UTF-8: a lone surrogate (an unpaired \\ud800-style escape) or a NUL would be changed or
+     * cut on the way to a page, so it is an error here.
+     */
+    private String text(String value, Position at, String path) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == 0) {
+                throw new InputException(Problem.at(file, at, path, String.format("the text contains %s (U+%04X), "
+                        + "which cannot be written to a page; remove it", c == 0 ? "a NUL character"
+                        : "a lone surrogate", (int) c)));
+            }
+        }
+        return value;
     }
 
     /** Advances the parser, turning Jackson's syntax errors into located problems. */

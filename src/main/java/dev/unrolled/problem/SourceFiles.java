@@ -2,7 +2,8 @@ package dev.unrolled.problem;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,41 @@ public final class SourceFiles {
 
     private SourceFiles() {}
 
+    /** For tests that feed bytes straight in: {@link #readUtf8} without the file. */
+    public static String decodeForTests(byte[] bytes, String displayName) {
+        String text = decode(bytes, displayName);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Strict UTF-8; a malformed byte is reported at its line and column. */
+    static String decode(byte[] bytes, String displayName) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < before.length(); i++) {
+                if (before.charAt(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            throw new InputException(new Problem(displayName, line, column, "", String.format(
+                    "is not valid UTF-8 text (byte 0x%02x at offset %d); save the file as UTF-8",
+                    bytes[in.position()] & 0xff, in.position())));
+        }
+        out.flip();
+        return out.toString();
+    }
+
     public static String readUtf8(Path file, String displayName) {
         try {
             if (Files.isDirectory(file)) {
@@ -25,17 +61,10 @@ public final class SourceFiles {
                 throw new InputException(Problem.inFile(displayName, "file is larger than " + MAX_BYTES / 1024 / 1024
                         + " MiB; input files are expected to be small"));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            String text = decode(Files.readAllBytes(file), displayName);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new InputException(Problem.inFile(displayName, "no such file"));
-        } catch (CharacterCodingException e) {
-            throw new InputException(Problem.inFile(displayName, "is not valid UTF-8 text"));
         } catch (IOException e) {
             throw new InputException(Problem.inFile(displayName, "cannot read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage())));

@@ -28,7 +28,8 @@ import java.util.TimeZone;
 
 /**
  * FreeMarker, configured once per build and hardened: templates cannot instantiate classes ({@code ?new}), reach the
- * Java API ({@code ?api}) or read files outside {@code templates/} and {@code content/}; errors are rethrown, never
+ * Java API ({@code ?api}), call methods other than the tool's own ({@link OwnMembersOnly}) or read files outside
+ * {@code templates/} and {@code content/}; errors are rethrown, never
  * printed into a page, and surface as {@code templates/x.ftlh:12:5: message}. HTML templates ({@code .ftlh})
  * escape HTML; Markdown prose ({@code .md}, {@code .ftlmd}) escapes Markdown.
  */
@@ -64,7 +65,9 @@ public final class Templates {
         configuration.setAPIBuiltinEnabled(false);
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setInterpolationSyntax(Configuration.DOLLAR_INTERPOLATION_SYNTAX);
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        wrapper.setMemberAccessPolicy(OwnMembersOnly.INSTANCE);
+        configuration.setObjectWrapper(wrapper.build());
         configuration.setRegisteredCustomOutputFormats(List.of(MarkdownFormat.INSTANCE));
         TemplateConfiguration markdown = new TemplateConfiguration();
         markdown.setOutputFormat(MarkdownFormat.INSTANCE);
@@ -103,6 +106,9 @@ public final class Templates {
                     condense(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
             throw new InputException(Problem.inFile(source(name, name), "cannot read template: " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new InputException(Problem.inFile(source(name, name), "templates call each other without end "
+                    + "(an #include, #import or macro that reaches itself?)"));
         }
         return out.toString();
     }
@@ -132,6 +138,7 @@ public final class Templates {
             text = text.substring(0, tips);
         }
         text = text.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "");
+        text = text.replaceAll("\\s*The name was interpreted by this TemplateLoader: [^\\s]+\\.?", "");
         return text.replaceAll("\\s+", " ").trim();
     }
 }

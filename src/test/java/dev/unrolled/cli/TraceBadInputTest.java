@@ -120,7 +120,8 @@ class TraceBadInputTest {
                         "F:6:14: $.weights: missing required field \"output\""),
                 bad("empty file", s -> "", "F: the file is empty; expected a JSON object"),
                 bad("root is not an object", s -> "[]", "F:1:1: $: expected an object, found an array"),
-                bad("not UTF-8", s -> "{\"id\": \"\u00ff\"}", "F: is not valid UTF-8 text"));
+                bad("not UTF-8", s -> "{\"id\": \"\u00ff\"}", "F:1:8: is not valid UTF-8 text (byte 0xff at offset 7); save "
+                        + "the file as UTF-8"));
     }
 
     private static Arguments bad(String name, UnaryOperator<String> edit, String... expectedLines) {

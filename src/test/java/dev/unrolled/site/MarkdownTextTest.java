@@ -26,6 +26,21 @@ class MarkdownTextTest {
         assertEquals(0, body.select("script, img, a, em, strong, code, h1, ol, ul, blockquote, table").size(), html);
     }
 
+    /** Any text at all, escaped, renders to exactly that text (line breaks become spaces) and no markup. */
+    @net.jqwik.api.Property(tries = 1000)
+    void anyEscapedTextRendersLiterally(@net.jqwik.api.ForAll String text) {
+        String clean = text.replaceAll("[\\p{Cc}&&[^\\n\\t]]|[\\uD800-\\uDFFF]|\\u2028|\\u2029|\\u0085", "");
+        var body = Jsoup.parse(markdown.toHtml("x " + MarkdownFormat.escape(clean) + " x")).body();
+        assertEquals(0, body.select("script, img, a, em, strong, code, h1, h2, ol, ul, blockquote, table, hr")
+                .size(), body.html());
+        assertEquals(normal("x " + clean + " x"), normal(body.text()));
+    }
+
+    /** Text compared as a reader sees it: runs of any white space as one space, invisible format marks gone. */
+    private static String normal(String text) {
+        return text.replaceAll("\\p{Cf}", "").replaceAll("[\\s\\p{Z}]+", " ").strip();
+    }
+
     @Test
     void numbersStayReadableInTheExport() {
         assertEquals("0.73 | −0.085", MarkdownFormat.escape("0.73 | −0.085").replace("\\|", "|"));
