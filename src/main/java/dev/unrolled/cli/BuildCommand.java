@@ -28,6 +28,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where the site goes (default: site/ in the project)")
     private Path out;
 
+    @Option(names = "--no-pdf", description = "build the web pages, exports and pictures only: no printed sheets, "
+            + "and no links to them (a quick build while writing)")
+    private boolean noPdf;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -35,11 +39,17 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path target = out != null ? out : project.resolve("site");
         long start = System.nanoTime();
-        SiteBuilder.Report report = SiteBuilder.build(project, target);
+        SiteBuilder.Report report = SiteBuilder.build(project, target, noPdf ? SiteBuilder.Pdfs.NONE
+                : SiteBuilder.Pdfs.NOW).report();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        spec.commandLine().getOut().printf("built %s: %d articles × %d languages, %d files (%d PDFs) in %d ms (%s)%n",
-                DisplayPath.of(target), report.articles(), report.languages(), report.files(), report.pdfs(), millis,
-                report.timings());
+        if (report.upToDate()) {
+            spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build (%d ms: %s)%n",
+                    DisplayPath.of(target), millis, report.timings());
+        } else {
+            spec.commandLine().getOut().printf("built %s: %d of %d articles × %d languages rendered, %d files (%d PDFs) "
+                    + "in %d ms (%s)%n", DisplayPath.of(target), report.rendered(), report.articles(),
+                    report.languages(), report.files(), report.pdfs(), millis, report.timings());
+        }
         return Main.OK;
     }
 }

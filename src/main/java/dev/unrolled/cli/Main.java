@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = {"Turns a configured LSTM example into a tutorial whose every number is computed and every "
                 + "step shown: an HTML site, a Markdown export and printable PDF handouts."},
-        subcommands = {BuildCommand.class, ServeCommand.class, TraceCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, TraceCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -2,7 +2,14 @@ package dev.unrolled.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +46,74 @@ final class PdfFonts {
 
     private PdfFonts() {}
 
+    /** Parsed fonts, one set per thread (a parsed TrueType font is not safe to share between threads). */
+    private static final ThreadLocal<Map<Face, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
     /**
-     * Registers every face for the document; the regular Latin and CJK faces are also the final fallback, so text
-     * never disappears when a stylesheet names a font that does not exist (openhtmltopdf draws nothing then).
+     * Registers the faces for {@code document}; the CJK face only when the page has CJK text, since it is large. A
+     * face is loaded into the document only when the page uses it, from a font parsed once per thread rather than
+     * once per PDF. The regular Latin and CJK faces are also the final fallback, so text never disappears when a
+     * stylesheet names a font that does not exist (openhtmltopdf draws nothing then).
      */
-    static void register(PdfRendererBuilder builder) {
+    static void register(PdfRendererBuilder builder, PDDocument document, boolean cjk) {
         for (Map.Entry<Face, byte[]> font : load().entrySet()) {
             byte[] data = font.getValue();
             Face face = font.getKey();
-            builder.useFont(() -> new ByteArrayInputStream(data), face.family(), face.weight(), face.style(), true,
-                    EnumSet.of(FSFontUseCase.DOCUMENT));
+            if (face.family().equals(CJK) && !cjk) {
+                continue;
+            }
+            builder.useFont(new Lazy(document, face), face.family(), face.weight(), face.style(), true);
             if (face.weight() == 400 && face.style() == FontStyle.NORMAL && !face.family().equals(MONO)) {
                 builder.useFont(() -> new ByteArrayInputStream(data), "fallback " + face.family(), face.weight(),
                         face.style(), true, EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
             }
         }
+    }
+
+    /** Whether {@code text} has characters only the CJK face has. */
+    static boolean hasCjk(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2e80' && c < '\ud800' || c >= '\uf900' && c <= '\ufaff' || c >= '\uff00' && c <= '\uffef') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A face supplied to the document the first time the page uses it. */
+    private static final class Lazy extends PDFontSupplier {
+        private final PDDocument document;
+        private final Face face;
+        private PDFont font;
+
+        Lazy(PDDocument document, Face face) {
+            super(null);
+            this.document = document;
+            this.face = face;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(document, parsed(face), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+    }
+
+    private static TrueTypeFont parsed(Face face) throws IOException {
+        Map<Face, TrueTypeFont> fonts = PARSED.get();
+        TrueTypeFont font = fonts.get(face);
+        if (font == null) {
+            font = new TTFParser().parse(new RandomAccessReadBuffer(load().get(face)));
+            fonts.put(face, font);
+        }
+        return font;
     }
 
     private static volatile Map<Face, File> extracted;
@@ -61,9 +122,12 @@ final class PdfFonts {
      * Registers the faces for SVG text too. Batik (the SVG drawer) only takes fonts as real files, so the fonts are
      * written once per process to a temporary folder that is removed when the process ends.
      */
-    static void registerForSvg(PdfRendererBuilder builder) {
+    static void registerForSvg(PdfRendererBuilder builder, boolean cjk) {
         for (Map.Entry<Face, File> font : extract().entrySet()) {
             Face face = font.getKey();
+            if (face.family().equals(CJK) && !cjk) {
+                continue;
+            }
             builder.useFont(font.getValue(), face.family(), face.weight(), face.style(), true,
                     EnumSet.of(FSFontUseCase.SVG));
         }

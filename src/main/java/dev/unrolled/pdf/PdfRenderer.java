@@ -23,6 +23,7 @@ import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Document;
@@ -62,7 +63,9 @@ public final class PdfRenderer {
         Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         Outline.add(document);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        PDDocument pdf = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(pdf)
                 .useFastMode()
                 .withW3cDocument(document, location.toAbsolutePath().toUri().toString())
                 .usePdfUaAccessibility(true)
@@ -72,8 +75,9 @@ public final class PdfRenderer {
                 .useProtocolsStreamImplementation(url -> Denied.INSTANCE, "http", "https", "ftp", "ftps", "jar")
                 .useSVGDrawer(new BatikSVGDrawer())
                 .toStream(out);
-        PdfFonts.register(builder);
-        PdfFonts.registerForSvg(builder);
+        boolean cjk = PdfFonts.hasCjk(html);
+        PdfFonts.register(builder, pdf, cjk);
+        PdfFonts.registerForSvg(builder, cjk);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.setListener(new Fixed(id(html)));
             renderer.layout();

@@ -79,7 +79,7 @@ public final class Preview implements AutoCloseable {
     private void fullBuild() {
         long start = System.nanoTime();
         try {
-            SiteBuilder.Built result = SiteBuilder.build(project, site, false);
+            SiteBuilder.Built result = SiteBuilder.build(project, site, SiteBuilder.Pdfs.LATER);
             built = true;
             log.printf("built %d pages in %d ms; PDFs follow%n", result.report().files(), millis(start));
             events.publish(new Events.Event("reload", "{}"));

@@ -34,6 +34,7 @@ public final class Formulas {
     private final Latex latex = new Latex();
     private final Print print = new Print();
     private int blanks;
+    private Stash stash;
 
     /** The formulas of a web page or Markdown export: every line of every derivation. */
     public Formulas(Target target, Trace trace) {
@@ -48,6 +49,16 @@ public final class Formulas {
         this.hiddenSize = trace.hiddenSize();
         this.sheet = sheet;
         this.exercises = exercises;
+    }
+
+    /** Hands generated markup to {@code stash} instead of returning it (for prose that goes through Markdown). */
+    Formulas stashingInto(Stash stash) {
+        this.stash = stash;
+        return this;
+    }
+
+    private String out(String markup) {
+        return stash == null ? markup : stash.put(markup);
     }
 
     public boolean expandAll() {
@@ -131,32 +142,32 @@ public final class Formulas {
             return block(derivation);
         }
         blanks++;
-        return print.derivation(derivation, sheet == Sheet.EXERCISES ? new Print.Result.Blank(blanks)
-                : new Print.Result.Answer(blanks));
+        return out(print.derivation(derivation, sheet == Sheet.EXERCISES ? new Print.Result.Blank(blanks)
+                : new Print.Result.Answer(blanks)));
     }
 
     private String block(Derivation derivation) {
-        return switch (target) {
+        return out(switch (target) {
             case HTML -> mathMl.block(derivation);
             case MARKDOWN -> latex.derivation(derivation);
             case PRINT -> print.derivation(derivation);
-        };
+        });
     }
 
     private String inline(Term term) {
-        return switch (target) {
+        return out(switch (target) {
             case HTML -> mathMl.inline(term);
             case MARKDOWN -> latex.inline(term);
             case PRINT -> print.inline(term);
-        };
+        });
     }
 
     private String equation(Term lhs, Term rhs) {
-        return switch (target) {
+        return out(switch (target) {
             case HTML -> mathMl.inlineEquation(lhs, rhs);
             case MARKDOWN -> latex.inlineEquation(lhs, rhs);
             case PRINT -> print.inlineEquation(lhs, rhs);
-        };
+        });
     }
 
     static Gate gate(String key) {

@@ -22,18 +22,23 @@ final class Pages {
     private final Templates templates;
     private final MarkdownRenderer markdown;
     private final Output out;
-    private final List<PrintJob> prints = new ArrayList<>();
+    private final List<PrintJob> prints = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final boolean pdfs;
 
-    Pages(Project project, Templates templates, MarkdownRenderer markdown, Output out) {
+    /** @param pdfs whether the site has printed sheets: pages link them and print jobs are queued */
+    Pages(Project project, Templates templates, MarkdownRenderer markdown, Output out, boolean pdfs) {
         this.project = project;
         this.templates = templates;
         this.markdown = markdown;
         this.out = out;
+        this.pdfs = pdfs;
     }
 
-    /** The print pages made so far, for the PDF stage. */
+    /** The print pages made so far, for the PDF stage, in path order. */
     List<PrintJob> prints() {
-        return List.copyOf(prints);
+        synchronized (prints) {
+            return prints.stream().sorted(java.util.Comparator.comparing(PrintJob::path)).toList();
+        }
     }
 
     /** A link in the language switcher. */
@@ -68,6 +73,7 @@ final class Pages {
                     example.featureLabels(language.code()), links));
         }
         model.put("examples", examples);
+        model.put("pdfs", pdfs);
         String prose = CjkLines.join(templates.render(language.contentDir() + "/" + INDEX_PROSE, model, List.of()));
         model.put("body", markdown.toHtml(prose));
         out.write(language.code() + "/index.html", templates.render("templates/index.ftlh", model, List.of()));
@@ -76,6 +82,7 @@ final class Pages {
     void article(Language language, Article article) {
         String folder = language.code() + "/" + article.path();
         Map<String, Object> model = base(language, "../../../", folder + "index.html");
+        Pictures.Drawn drawn = new Pictures.Drawn(article, language.pictureText());
         model.put("example", Models.example(article.example(), article.trace(), language.code()));
         model.put("sentence", new Models.SentenceModel(article.sentence().id(), article.sentence().text(),
                 article.sentence().tokens()));
@@ -85,25 +92,30 @@ final class Pages {
                 "index", "../../index.html", "handout", pdf(article, language, Sheet.HANDOUT),
                 "exercises", pdf(article, language, Sheet.EXERCISES), "answers", pdf(article, language, Sheet.ANSWERS)));
         model.put("decimals", article.trace().arithmetic().decimals());
+        model.put("pdfs", pdfs);
 
-        String html = markdown.toHtml(prose(language, article, model, Target.HTML, Sheet.HANDOUT).text());
-        Prose export = prose(language, article, model, Target.MARKDOWN, Sheet.HANDOUT);
+        String html = prose(language, article, model, Target.HTML, Sheet.HANDOUT, drawn).text();
+        Prose export = prose(language, article, model, Target.MARKDOWN, Sheet.HANDOUT, drawn);
         model.put("body", html);
         out.write(folder + "index.html", templates.render("templates/article.ftlh", model, List.of()));
         out.write(folder + article.stem() + ".md", MarkdownExport.tidy(export.text()));
         export.files().forEach((name, svg) -> out.write(folder + name, svg));
         out.write(folder + "trace.json", TraceJson.write(article.trace()));
+        if (!pdfs) {
+            return;
+        }
         Map<String, Object> frozen = Map.copyOf(model);
         for (Sheet sheet : Sheet.values()) {
             prints.add(new PrintJob(folder + pdf(article, language, sheet), () -> print(language, article, frozen,
-                    sheet)));
+                    sheet, drawn)));
         }
     }
 
     /** The print page of one sheet; called when its PDF is made, possibly on another thread. */
-    private String print(Language language, Article article, Map<String, Object> base, Sheet sheet) {
+    private String print(Language language, Article article, Map<String, Object> base, Sheet sheet,
+                         Pictures.Drawn drawn) {
         Map<String, Object> print = new HashMap<>(base);
-        print.put("body", markdown.toHtml(prose(language, article, base, Target.PRINT, sheet).text()));
+        print.put("body", prose(language, article, base, Target.PRINT, sheet, drawn).text());
         print.put("sheet", sheet.key());
         print.put("paper", project.settings().paper().css());
         return templates.render("templates/print.ftlh", print, List.of());
@@ -118,14 +130,20 @@ final class Pages {
         return stem + "-" + language.code() + "-" + sheet.key() + ".pdf";
     }
 
-    /** Rendered prose, and the picture files it links to (the Markdown export's SVGs). */
+    /**
+     * Rendered prose (HTML for the web and print targets, Markdown for the export), and the picture files it links
+     * to (the export's SVGs).
+     */
     private record Prose(String text, Map<String, String> files) {}
 
     /** The article prose for one target, with the example's own introduction if the language has one. */
-    private Prose prose(Language language, Article article, Map<String, Object> base, Target target, Sheet sheet) {
+    private Prose prose(Language language, Article article, Map<String, Object> base, Target target, Sheet sheet,
+                        Pictures.Drawn drawn) {
         Map<String, Object> model = new HashMap<>(base);
-        Formulas formulas = new Formulas(target, article.trace(), sheet, project.settings().exercises());
-        Pictures pictures = new Pictures(target, article, language.pictureText());
+        Stash stash = target == Target.MARKDOWN ? null : new Stash();
+        Formulas formulas = new Formulas(target, article.trace(), sheet, project.settings().exercises())
+                .stashingInto(stash);
+        Pictures pictures = new Pictures(target, article, drawn, stash);
         model.put("px", pictures);
         model.put("sheet", sheet.key());
         model.put("showAnswers", sheet.showsAnswers());
@@ -143,7 +161,7 @@ final class Pages {
             throw new IllegalStateException(e);
         }
         String text = CjkLines.join(templates.render(language.contentDir() + "/" + ARTICLE_PROSE, model, imports));
-        return new Prose(text, pictures.files());
+        return new Prose(stash == null ? text : stash.restore(markdown.toHtml(text)), pictures.files());
     }
 
     /** What every page's template sees: the language, its strings, the switcher and the way back to the root. */

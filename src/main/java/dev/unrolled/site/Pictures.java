@@ -17,28 +17,49 @@ import java.util.Map;
 public final class Pictures {
     private final Target target;
     private final Article article;
-    private final CellDiagram cells;
-    private final Charts charts;
+    private final Drawn drawn;
     private final Map<String, String> files = new LinkedHashMap<>();
 
-    Pictures(Target target, Article article, PictureText text) {
+    /**
+     * The pictures of one article in one language, each drawn once and shared by the web page, the export and the
+     * printed sheets.
+     */
+    static final class Drawn {
+        private final CellDiagram cells;
+        private final Charts charts;
+        private final Map<String, Picture> drawn = new java.util.HashMap<>();
+
+        Drawn(Article article, PictureText text) {
+            Trace trace = article.trace();
+            this.cells = new CellDiagram(trace, text);
+            this.charts = new Charts(trace, text);
+        }
+
+        synchronized Picture get(String key, java.util.function.Supplier<Picture> draw) {
+            return drawn.computeIfAbsent(key, k -> draw.get());
+        }
+    }
+
+    private final Stash stash;
+
+    /** {@code stash}, when not null, receives the inline SVG in place of the prose (see {@link Stash}). */
+    Pictures(Target target, Article article, Drawn drawn, Stash stash) {
         this.target = target;
         this.article = article;
-        Trace trace = article.trace();
-        this.cells = new CellDiagram(trace, text);
-        this.charts = new Charts(trace, text);
+        this.drawn = drawn;
+        this.stash = stash;
     }
 
     public String cell(Step step) {
-        return place(cells.draw(step, target == Target.PRINT), "step-" + step.t());
+        return place(drawn.get("step-" + step.t(), () -> drawn.cells.draw(step)), "step-" + step.t());
     }
 
     public String gates() {
-        return place(charts.gates(target == Target.PRINT), "gates");
+        return place(drawn.get("gates", drawn.charts::gates), "gates");
     }
 
     public String states() {
-        return place(charts.states(target == Target.PRINT), "states");
+        return place(drawn.get("states", drawn.charts::states), "states");
     }
 
     /** The SVG files the Markdown export links to, by file name. */
@@ -48,7 +69,8 @@ public final class Pictures {
 
     private String place(Picture picture, String name) {
         if (target != Target.MARKDOWN) {
-            return picture.svg();
+            String svg = target == Target.PRINT ? picture.svgWithAlt() : picture.svg();
+            return stash == null ? svg : stash.put(svg);
         }
         String file = article.stem() + "-" + name + ".svg";
         files.put(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + picture.svg() + "\n");

@@ -19,37 +19,70 @@ import java.util.stream.Stream;
 public final class SiteBuilder {
     private SiteBuilder() {}
 
-    /** What a build produced and how long each stage took, for the summary line. */
-    public record Report(int languages, int articles, int files, int pdfs, Timings timings) {}
+    /**
+     * What a build produced and how long each stage took, for the summary line: {@code rendered} articles (of
+     * {@code articles}) were made anew, the rest carried over unchanged; {@code upToDate} when nothing had changed.
+     */
+    public record Report(int languages, int articles, int rendered, int files, int pdfs, boolean upToDate,
+                         Timings timings) {}
 
     public static Report build(Path projectDir, Path out) {
-        return build(projectDir, out, true).report();
+        return build(projectDir, out, Pdfs.NOW).report();
     }
 
-    /** A finished build, with the PDFs it left to render when it was asked to skip them. */
+    /** What a build does about the printed sheets. */
+    public enum Pdfs {
+        /** Renders them as part of the build. */
+        NOW,
+        /** Links them from the pages but leaves the rendering to the caller (the preview, in the background). */
+        LATER,
+        /** Neither renders nor links them: a quick build of the web pages only. */
+        NONE
+    }
+
+    /** A finished build, with the PDFs it left to render when it was asked to leave them. */
     public record Built(Report report, List<PrintJob> prints) {}
 
     /**
-     * Builds the site and swaps it in; with {@code pdfs} false the PDFs are left to the caller (the preview renders
-     * them in the background after the pages are up).
+     * Builds the site and swaps it in. Groups of pages whose inputs have not changed since the last build are
+     * carried over from the current site instead of being rendered again ({@link BuildCache}); when nothing has
+     * changed the site is left as it is.
      */
-    public static Built build(Path projectDir, Path out, boolean pdfs) {
+    public static Built build(Path projectDir, Path out, Pdfs pdfMode) {
+        boolean pdfs = pdfMode == Pdfs.NOW;
         Timings timings = new Timings();
+        Path target = out.toAbsolutePath().normalize();
         Project project = timings.time("load", () -> ProjectReader.read(projectDir));
-        List<Article> articles = timings.time("run", () -> run(project, example -> true));
+        int total = project.examples().stream().mapToInt(e -> e.sentences().size()).sum();
+        BuildCache cache = pdfMode == Pdfs.LATER ? BuildCache.none()
+                : timings.time("cache", () -> BuildCache.of(project, target, pdfMode));
+        if (cache.everythingUnchanged(target)) {
+            return new Built(new Report(project.languages().size(), total, 0, cache.fileCount(), 0, true, timings),
+                    List.of());
+        }
+        java.util.function.BiPredicate<Language, Article> changed = (language, article) -> !cache.unchanged(
+                BuildCache.article(language, article.example(), article.sentence()), target);
+        List<Article> articles = timings.time("run", () -> run(project, (example, sentence) -> project.languages()
+                .stream().anyMatch(language -> !cache.unchanged(BuildCache.article(language, example, sentence),
+                        target))));
         try (Staging staging = Staging.beside(out)) {
-            List<PrintJob> prints = timings.time("html+md", () -> render(project, articles, staging,
-                    (language, article) -> true, true));
+            List<PrintJob> prints = timings.time("html+md", () -> {
+                cache.carryOverUnchanged(target, staging);
+                return render(project, articles, staging, changed,
+                        !cache.unchanged(BuildCache.SHARED, target),
+                        language -> !cache.unchanged(BuildCache.index(language), target), pdfMode != Pdfs.NONE);
+            });
             if (pdfs) {
                 timings.time("pdf", () -> {
                     new PrintStage(staging).render(prints);
                     return null;
                 });
             }
+            cache.write(staging.root());
             int files = count(staging.root());
             staging.commit();
-            Report report = new Report(project.languages().size(), articles.size(), files,
-                    pdfs ? prints.size() : 0, timings);
+            Report report = new Report(project.languages().size(), total, articles.size(), files,
+                    pdfs ? prints.size() : 0, false, timings);
             return new Built(report, pdfs ? List.of() : prints);
         }
     }
@@ -86,7 +119,7 @@ public final class SiteBuilder {
      */
     public static Partial rebuild(Path projectDir, Output out, Scope scope) {
         Project project = ProjectReader.read(projectDir);
-        List<Article> articles = run(project, scope::needs);
+        List<Article> articles = run(project, (example, sentence) -> scope.needs(example));
         List<String> pages = new ArrayList<>();
         for (Language language : project.languages()) {
             for (Article article : articles) {
@@ -95,36 +128,81 @@ public final class SiteBuilder {
                 }
             }
         }
-        List<PrintJob> prints = render(project, articles, out, scope::covers, scope.assets());
+        boolean shared = scope.everything() || scope.assets() || !scope.languages().isEmpty();
+        List<PrintJob> prints = render(project, articles, out, scope::covers, shared, language -> true, true);
         return new Partial(pages, prints);
     }
 
+    /**
+     * Renders the covered articles of every language, each language's index where {@code indexes} says so, and the
+     * front page and assets when {@code shared}; returns the print jobs for the PDFs of the rendered articles.
+     */
     private static List<PrintJob> render(Project project, List<Article> articles, Output out,
-                                         java.util.function.BiPredicate<Language, Article> covered, boolean assets) {
-        Pages pages = new Pages(project, new Templates(project.dir()), new MarkdownRenderer(), out);
-        pages.home();
+                                         java.util.function.BiPredicate<Language, Article> covered, boolean shared,
+                                         java.util.function.Predicate<Language> indexes, boolean pdfs) {
+        Pages pages = new Pages(project, new Templates(project.dir()), new MarkdownRenderer(), out, pdfs);
+        if (shared) {
+            pages.home();
+            copyAssets(project.dir().resolve("templates/assets"), out);
+        }
+        List<Runnable> work = new ArrayList<>();
         for (Language language : project.languages()) {
-            pages.index(language);
+            if (indexes.test(language)) {
+                pages.index(language);
+            }
             for (Article article : articles) {
                 if (covered.test(language, article)) {
-                    pages.article(language, article);
+                    work.add(() -> pages.article(language, article));
                 }
             }
         }
-        if (assets) {
-            copyAssets(project.dir().resolve("templates/assets"), out);
-        }
+        inParallel(work);
         return pages.prints();
     }
 
-    private static List<Article> run(Project project, java.util.function.Predicate<Example> needed) {
+    /** Runs independent pieces of work on every core; the first failure (in submission order) is rethrown. */
+    static void inParallel(List<Runnable> work) {
+        if (work.size() < 2) {
+            work.forEach(Runnable::run);
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(work.size(), Runtime.getRuntime().availableProcessors()), task -> {
+                    Thread thread = new Thread(task, "unrolled-pages");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (Runnable piece : work) {
+                running.add(pool.submit(piece));
+            }
+            for (java.util.concurrent.Future<?> future : running) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering pages", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Article> run(Project project, java.util.function.BiPredicate<Example, Sentence> needed) {
         List<Article> articles = new ArrayList<>();
         for (Example example : project.examples()) {
-            if (!needed.test(example)) {
-                continue;
-            }
             for (Sentence sentence : example.sentences()) {
-                articles.add(Article.run(example, sentence));
+                if (needed.test(example, sentence)) {
+                    articles.add(Article.run(example, sentence));
+                }
             }
         }
         return articles;

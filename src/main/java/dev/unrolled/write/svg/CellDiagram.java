@@ -43,8 +43,8 @@ public final class CellDiagram {
         this.text = text;
     }
 
-    /** The diagram of {@code step}; {@code alt} adds the alt attribute the PDF's tagging reads. */
-    public Picture draw(Step step, boolean alt) {
+    /** The diagram of {@code step}. */
+    public Picture draw(Step step) {
         int lines = lineCount();
         double yC = 22 + lines * LINE;
         double yM = yC + 40;
@@ -123,7 +123,7 @@ public final class CellDiagram {
                 "#444444");
 
         String title = PictureText.fill(text.cellTitle(), Map.of("t", t, "token", step.token()));
-        return canvas.finish("cell-" + step.t(), title, description(step), alt);
+        return canvas.finish("cell-" + step.t(), title, description(step));
     }
 
     private int lineCount() {

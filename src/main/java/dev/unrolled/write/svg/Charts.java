@@ -35,17 +35,17 @@ public final class Charts {
     }
 
     /** f, i, C̃ and o over the sentence. */
-    public Picture gates(boolean alt) {
+    public Picture gates() {
         List<Quantityline> lines = new ArrayList<>();
         for (Gate gate : Gate.values()) {
             lines.add(new Quantityline(names.gate(gate, "t", ""), Style.of(gate), s -> s.gate(gate).value()));
         }
         String title = text.gatesTitle();
-        return draw("chart-gates", title, lines, 1, alt);
+        return draw("chart-gates", title, lines, 1);
     }
 
     /** C and h over the sentence. */
-    public Picture states(boolean alt) {
+    public Picture states() {
         List<Quantityline> lines = List.of(
                 new Quantityline(names.c("t", ""), Style.MEMORY, Step::c),
                 new Quantityline(names.h("t", ""), Style.HIDDEN, Step::h));
@@ -55,13 +55,13 @@ public final class Charts {
                 largest = Math.max(largest, Math.abs(q.value().doubleValue()));
             }
         }
-        return draw("chart-states", text.statesTitle(), lines, Math.ceil(largest * 2) / 2, alt);
+        return draw("chart-states", text.statesTitle(), lines, Math.ceil(largest * 2) / 2);
     }
 
     /** A quantity drawn over time: its name (for time t), its style, and where its values are in a step. */
     private record Quantityline(Term.Name name, Style style, Function<Step, List<? extends Quantity>> values) {}
 
-    private Picture draw(String id, String title, List<Quantityline> lines, double range, boolean alt) {
+    private Picture draw(String id, String title, List<Quantityline> lines, double range) {
         List<String> words = trace.tokens();
         int units = trace.hiddenSize();
         String description = PictureText.fill(text.chartDescription(), Map.of("sentence", trace.sentence().text()));
@@ -72,7 +72,7 @@ public final class Charts {
                     rows.add(heatmapRow(line, j));
                 }
             }
-            return Heatmap.draw(id, title, description, words, rows, range, alt);
+            return Heatmap.draw(id, title, description, words, rows, range);
         }
         List<LineChart.Series> series = new ArrayList<>();
         for (Quantityline line : lines) {
@@ -80,7 +80,7 @@ public final class Charts {
                 series.add(series(line, j, units));
             }
         }
-        return LineChart.draw(id, title, description, words, series, -range, range, range > 2 ? 1 : 0.5, alt);
+        return LineChart.draw(id, title, description, words, series, -range, range, range > 2 ? 1 : 0.5);
     }
 
     private LineChart.Series series(Quantityline line, int unit, int units) {

@@ -18,7 +18,7 @@ final class Heatmap {
     private Heatmap() {}
 
     static Picture draw(String id, String title, String description, List<String> words, List<Row> rows,
-                        double scale, boolean alt) {
+                        double scale) {
         double width = LineChart.WIDTH;
         double top = 34;
         double cell = (width - LEFT - 10) / words.size();
@@ -48,7 +48,7 @@ final class Heatmap {
             }
         }
         return canvas.finish(id, title, description + " " + String.join("; ", rows.stream()
-                .map(r -> r.label() + ": " + String.join(", ", r.tooltips())).toList()), alt);
+                .map(r -> r.label() + ": " + String.join(", ", r.tooltips())).toList()));
     }
 
     private static boolean wordsFit(List<String> words, double cell, int every) {

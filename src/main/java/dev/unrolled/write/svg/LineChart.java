@@ -22,7 +22,7 @@ final class LineChart {
     private LineChart() {}
 
     static Picture draw(String id, String title, String description, List<String> words, List<Series> series,
-                        double yMin, double yMax, double tickStep, boolean alt) {
+                        double yMin, double yMax, double tickStep) {
         // legend rows first: they decide where the plot starts
         List<List<Integer>> rows = new ArrayList<>();
         List<Integer> row = new ArrayList<>();
@@ -94,7 +94,7 @@ final class LineChart {
                         one.tooltips().get(t));
             }
         }
-        return canvas.finish(id, title, description, alt);
+        return canvas.finish(id, title, description);
     }
 
     /** A word as an axis label: at most 12 characters (the tooltip has it whole). */

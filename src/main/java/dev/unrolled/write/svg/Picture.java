@@ -11,4 +11,10 @@ public record Picture(String svg, Box view, List<Label> labels, List<Box> shapes
         labels = List.copyOf(labels);
         shapes = List.copyOf(shapes);
     }
+
+    /** The SVG with an alt attribute (title and description), which the PDF's tagging reads for the figure. */
+    public String svgWithAlt() {
+        return svg.replaceFirst("^<svg ", java.util.regex.Matcher.quoteReplacement(
+                "<svg alt=\"" + SvgCanvas.escape(title + ". " + description) + "\" "));
+    }
 }

@@ -2,7 +2,6 @@ package dev.unrolled.write.svg;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Collects shapes and labels and writes them as one SVG element on a single line (so Markdown passes it through as
@@ -23,10 +22,26 @@ final class SvgCanvas {
         this.height = height;
     }
 
+    /** A coordinate with at most two decimals and no trailing zeros: 12, 12.5, 12.25, −3 as "-3". */
     static String n(double value) {
-        String text = String.format(Locale.ROOT, "%.2f", value);
-        text = text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
-        return text.equals("-0") ? "0" : text;
+        long hundredths = Math.round(value * 100);
+        if (hundredths == 0) {
+            return "0";
+        }
+        StringBuilder out = new StringBuilder(12);
+        if (hundredths < 0) {
+            out.append('-');
+            hundredths = -hundredths;
+        }
+        out.append(hundredths / 100);
+        long fraction = hundredths % 100;
+        if (fraction != 0) {
+            out.append('.').append(fraction / 10);
+            if (fraction % 10 != 0) {
+                out.append(fraction % 10);
+            }
+        }
+        return out.toString();
     }
 
     static String escape(String text) {
@@ -104,18 +119,12 @@ final class SvgCanvas {
         labels.add(label);
     }
 
-    /**
-     * The finished picture. {@code id} makes the title and description ids unique on the page; {@code alt} (for
-     * the PDF, whose tagging reads an alt attribute) repeats the description.
-     */
-    Picture finish(String id, String title, String description, boolean alt) {
+    /** The finished picture; {@code id} makes the title and description ids unique on the page. */
+    Picture finish(String id, String title, String description) {
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"picture\" viewBox=\"0 0 ")
                 .append(n(width)).append(' ').append(n(height)).append("\" width=\"").append(n(width))
                 .append("\" height=\"").append(n(height)).append("\" role=\"img\" aria-labelledby=\"").append(id)
                 .append("-title ").append(id).append("-desc\"");
-        if (alt) {
-            svg.append(" alt=\"").append(escape(title + ". " + description)).append('"');
-        }
         svg.append(" font-family=\"").append(FONT).append("\"><title id=\"").append(id).append("-title\">")
                 .append(escape(title)).append("</title><desc id=\"").append(id).append("-desc\">")
                 .append(escape(description)).append("</desc>").append(body).append("</svg>");

@@ -52,7 +52,7 @@ class PicturesTest {
                 Trace trace = shipped(name, Mode.HAND);
                 CellDiagram diagram = new CellDiagram(trace, text);
                 for (Step step : trace.steps()) {
-                    Picture picture = diagram.draw(step, false);
+                    Picture picture = diagram.draw(step);
                     assertTidy(picture, name + " t=" + step.t());
                     Set<String> labels = picture.labels().stream().map(Label::text).collect(Collectors.toSet());
                     Numerals numerals = new Numerals(trace.arithmetic());
@@ -79,12 +79,12 @@ class PicturesTest {
     void cellDiagramsStayTidyForAnyHiddenSize(@ForAll @IntRange(min = 1, max = 32) int hidden,
                                               @ForAll @IntRange(min = 1, max = 12) int features) {
         Trace trace = random(hidden, features);
-        Picture picture = new CellDiagram(trace, ZH).draw(trace.steps().get(trace.steps().size() - 1), true);
+        Picture picture = new CellDiagram(trace, ZH).draw(trace.steps().get(trace.steps().size() - 1));
         assertTidy(picture, "H=" + hidden + " F=" + features);
         if (hidden > 4) {
             assertTrue(picture.labels().stream().anyMatch(l -> l.text().equals("… " + hidden)));
         }
-        assertTrue(picture.svg().contains(" alt=\""), "print pictures carry alt text");
+        assertTrue(picture.svgWithAlt().startsWith("<svg alt=\""), "print pictures carry alt text");
     }
 
     @Test
@@ -93,8 +93,8 @@ class PicturesTest {
             Trace trace = shipped(name, Mode.HAND);
             Charts charts = new Charts(trace, EN);
             Numerals numerals = new Numerals(trace.arithmetic());
-            Picture gates = charts.gates(false);
-            Picture states = charts.states(false);
+            Picture gates = charts.gates();
+            Picture states = charts.states();
             for (Picture chart : List.of(gates, states)) {
                 assertTidy(chart, name + " " + chart.title());
             }
@@ -120,8 +120,8 @@ class PicturesTest {
                                                             @ForAll @IntRange(min = 1, max = 200) int words) {
         Trace trace = random(hidden, 3, words);
         Charts charts = new Charts(trace, ZH);
-        assertTidy(charts.gates(true), "gates H=" + hidden + " T=" + words);
-        assertTidy(charts.states(true), "states H=" + hidden + " T=" + words);
+        assertTidy(charts.gates(), "gates H=" + hidden + " T=" + words);
+        assertTidy(charts.states(), "states H=" + hidden + " T=" + words);
     }
 
     @Test

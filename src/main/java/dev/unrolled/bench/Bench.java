@@ -1,0 +1,202 @@
+package dev.unrolled.bench;
+
+import dev.unrolled.site.SiteBuilder;
+import dev.unrolled.site.Timings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark: stage timings and scaling in one warm process, then the numbers a user feels, each from a new
+ * process (cold JVM): a full build of the project, a second build with nothing changed, 1,000 sentences of web
+ * pages, and a one-sentence article with its PDFs.
+ */
+public final class Bench {
+    /** What to run. */
+    public record Plan(List<Integer> htmlSizes, List<Integer> pdfSizes, List<Integer> hiddenSizes, int tokens,
+                       int coldRuns) {
+        public static final Plan FULL = new Plan(List.of(1, 10, 100, 1000), List.of(1, 10, 50), List.of(1, 8), 6, 3);
+        public static final Plan QUICK = new Plan(List.of(1, 10, 100), List.of(1, 10), List.of(1, 8), 6, 1);
+    }
+
+    private final Path project;
+    private final PrintStream out;
+    private final Path work;
+
+    private Bench(Path project, PrintStream out) throws IOException {
+        this.project = project.toAbsolutePath().normalize();
+        this.out = out;
+        this.work = Files.createTempDirectory("unrolled-bench-");
+    }
+
+    public static void run(Path project, Plan plan, PrintStream out) {
+        Timings.measureCpu();
+        try {
+            Bench bench = new Bench(project, out);
+            try {
+                bench.warm(plan);
+                bench.cold(plan);
+            } finally {
+                SyntheticProject.delete(bench.work);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void warm(Plan plan) {
+        out.printf("Machine: %d cores, Java %s, max heap %d MB%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        out.println("Warm process (after one warm-up build), synthetic content: N sentences of " + plan.tokens()
+                + " words, hidden size H, English only.");
+        out.println();
+        out.println("| series | H | N | pages | load ms | run ms | html+md ms | html+md cpu ms | pdf ms | pdf cpu ms "
+                + "| ms/page | pages/s | peak heap MB |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        measure("warm-up", 1, 10, plan.tokens(), SiteBuilder.Pdfs.NONE, false);
+        for (int hidden : plan.hiddenSizes()) {
+            for (int n : plan.htmlSizes()) {
+                measure("html", hidden, n, plan.tokens(), SiteBuilder.Pdfs.NONE, true);
+            }
+        }
+        for (int hidden : plan.hiddenSizes()) {
+            for (int n : plan.pdfSizes()) {
+                measure("pdf", hidden, n, plan.tokens(), SiteBuilder.Pdfs.NOW, true);
+            }
+        }
+        out.println();
+        out.println("ms/page: the stage that matters (html+md, or pdf) divided by its pages (articles; 3 PDFs each "
+                + "in the pdf series). Flat ms/page as N grows means no quadratic work.");
+        out.println();
+    }
+
+    private void measure(String series, int hidden, int n, int tokens, SiteBuilder.Pdfs pdfs, boolean print) {
+        Path dir = SyntheticProject.write(work.resolve(series + "-" + hidden + "-" + n), project, n, tokens, hidden);
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        SiteBuilder.Built built = SiteBuilder.build(dir, dir.resolve("site"), pdfs);
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        SyntheticProject.delete(dir);
+        if (!print) {
+            return;
+        }
+        Timings timings = built.report().timings();
+        Timings.Stage html = timings.stages().get("html+md");
+        Timings.Stage pdf = timings.stages().getOrDefault("pdf", new Timings.Stage(0, 0));
+        int pages = pdfs == SiteBuilder.Pdfs.NOW ? built.report().pdfs() : n;
+        long stage = pdfs == SiteBuilder.Pdfs.NOW ? pdf.wallMillis() : html.wallMillis();
+        out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %.1f | %.1f | %d |%n", series,
+                hidden, n, pages, timings.stages().get("load").wallMillis(), timings.stages().get("run").wallMillis(),
+                html.wallMillis(), html.cpuMillis(), pdf.wallMillis(), pdf.cpuMillis(), (double) stage / pages,
+                pages * 1000.0 / Math.max(1, stage), peak);
+        if (wall < 0) {
+            throw new IllegalStateException();
+        }
+    }
+
+    private void cold(Plan plan) throws IOException {
+        out.println("New process each time (cold JVM), wall time including start-up, median of " + plan.coldRuns()
+                + ":");
+        out.println();
+        out.println("| what | median ms | runs ms |");
+        out.println("|---|---:|---|");
+        Path shipped = work.resolve("shipped");
+        copyProject(shipped);
+        report("full build of " + project.getFileName() + "/ (HTML, Markdown, JSON, every PDF)", plan.coldRuns(),
+                () -> {
+                    SyntheticProject.delete(shipped.resolve("site"));
+                    return cli(shipped, "build");
+                });
+        report("second build, nothing changed", plan.coldRuns(), () -> cli(shipped, "build"));
+        Path thousand = SyntheticProject.write(work.resolve("thousand"), project, 1000, plan.tokens(), 1);
+        report("1,000 sentences, HTML and Markdown only (--no-pdf)", plan.coldRuns(), () -> {
+            SyntheticProject.delete(thousand.resolve("site"));
+            return cli(thousand, "build", "--no-pdf");
+        });
+        Path one = SyntheticProject.write(work.resolve("one"), project, 1, 3, 1);
+        report("one 3-word article with its 3 PDFs", plan.coldRuns(), () -> {
+            SyntheticProject.delete(one.resolve("site"));
+            return cli(one, "build");
+        });
+        out.println();
+    }
+
+    private interface Run {
+        long millis() throws IOException;
+    }
+
+    private void report(String what, int runs, Run run) throws IOException {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            times.add(run.millis());
+        }
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        out.printf("| %s | %d | %s |%n", what, sorted.get(sorted.size() / 2), times);
+    }
+
+    /** Runs the tool in a new JVM, as a user would, and returns its wall time. */
+    private long cli(Path dir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        Path jar = ownJar();
+        if (jar != null) {
+            command.addAll(List.of("-jar", jar.toString()));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.unrolled.cli.Main"));
+        }
+        command.addAll(List.of(args));
+        command.addAll(List.of("--project", dir.toString()));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            int code = process.waitFor();
+            if (code != 0) {
+                throw new IllegalStateException("the build failed (exit " + code + "): " + command);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static Path ownJar() {
+        try {
+            Path location = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? location : null;
+        } catch (URISyntaxException | SecurityException e) {
+            return null;
+        }
+    }
+
+    private void copyProject(Path to) throws IOException {
+        for (String folder : List.of("content", "templates")) {
+            try (var walk = Files.walk(project.resolve(folder))) {
+                for (Path file : walk.toList()) {
+                    Path target = to.resolve(project.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target);
+                    }
+                }
+            }
+        }
+    }
+}
