@@ -21,6 +21,10 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:the site was built", "2:an example, a template or the prose has an error (each "
                 + "reported as file:line:column: message); the output was not touched", "1:internal error"})
 final class BuildCommand implements Callable<Integer> {
+    static String upToDateMessage(Path site, long millis) {
+        return DisplayPath.of(site) + " is up to date: nothing changed since the last build (" + millis + " ms)";
+    }
+
     @Option(names = "--project", paramLabel = "DIR", description = "the project folder, holding content/ and "
             + "templates/ (default: the current folder)")
     private Path project = Path.of(".");
@@ -43,11 +47,10 @@ final class BuildCommand implements Callable<Integer> {
                 : SiteBuilder.Pdfs.NOW).report();
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (report.upToDate()) {
-            spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build (%d ms: %s)%n",
-                    DisplayPath.of(target), millis, report.timings());
+            spec.commandLine().getOut().println(upToDateMessage(target, millis));
         } else {
-            spec.commandLine().getOut().printf("built %s: %d of %d articles × %d languages rendered, %d files (%d PDFs) "
-                    + "in %d ms (%s)%n", DisplayPath.of(target), report.rendered(), report.articles(),
+            spec.commandLine().getOut().printf("built %s: %d of %d articles × %d languages rendered, %d files "
+                    + "(%d PDFs) in %d ms (%s)%n", DisplayPath.of(target), report.rendered(), report.articles(),
                     report.languages(), report.files(), report.pdfs(), millis, report.timings());
         }
         return Main.OK;

@@ -13,7 +13,7 @@ abstract sealed class Calculator {
     private static final BigDecimal DOUBLE_MAX = new BigDecimal(Double.MAX_VALUE);
 
     static Calculator of(Arithmetic arithmetic) {
-        return arithmetic.mode() == Mode.HAND ? new Hand(arithmetic.decimals()) : new Exact();
+        return arithmetic.mode() == Mode.HAND ? new Hand(arithmetic.decimals()) : new Exact(arithmetic.decimals());
     }
 
     /**
@@ -47,8 +47,18 @@ abstract sealed class Calculator {
         }
     }
 
-    /** Exact mode: IEEE doubles throughout, operations in the order the expression lists them. */
+    /**
+     * Exact mode: IEEE doubles throughout, operations in the order the expression lists them. Whether a value is
+     * exact (shown with "=") is only worked out in decimals when it could show as "=": when the double is a decimal
+     * of at most the shown places. Any other value shows rounded, with "≈", and is marked approximate.
+     */
     static final class Exact extends Calculator {
+        private final int decimals;
+
+        Exact(int decimals) {
+            this.decimals = decimals;
+        }
+
         @Override
         Computed compute(Symbol symbol, Expr definition) {
             double value = evaluate(definition);
@@ -56,8 +66,11 @@ abstract sealed class Calculator {
                 throw new NonFiniteException(symbol);
             }
             BigDecimal stored = new BigDecimal(value);
-            Evaluation decimal = Evaluation.of(definition);
-            boolean approximate = !decimal.exact() || stored.compareTo(decimal.value()) != 0;
+            boolean approximate = true;
+            if (stored.stripTrailingZeros().scale() <= decimals) {
+                Evaluation decimal = Evaluation.of(definition);
+                approximate = !decimal.exact() || stored.compareTo(decimal.value()) != 0;
+            }
             return new Computed(symbol, stored, stored, definition, approximate);
         }
 

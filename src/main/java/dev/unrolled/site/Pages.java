@@ -89,8 +89,8 @@ final class Pages {
         model.put("steps", Models.steps(article));
         model.put("summary", Models.summary(article));
         model.put("links", Map.of("html", "index.html", "markdown", article.stem() + ".md", "trace", "trace.json",
-                "index", "../../index.html", "handout", pdf(article, language, Sheet.HANDOUT),
-                "exercises", pdf(article, language, Sheet.EXERCISES), "answers", pdf(article, language, Sheet.ANSWERS)));
+                "index", "../../index.html", "handout", pdf(article, language, Sheet.HANDOUT), "exercises",
+                pdf(article, language, Sheet.EXERCISES), "answers", pdf(article, language, Sheet.ANSWERS)));
         model.put("decimals", article.trace().arithmetic().decimals());
         model.put("pdfs", pdfs);
 
@@ -105,9 +105,11 @@ final class Pages {
             return;
         }
         Map<String, Object> frozen = Map.copyOf(model);
+        int hidden = article.example().hiddenSize();
+        long weight = (long) article.trace().steps().size() * hidden * (hidden + article.example().features().size());
         for (Sheet sheet : Sheet.values()) {
-            prints.add(new PrintJob(folder + pdf(article, language, sheet), () -> print(language, article, frozen,
-                    sheet, drawn)));
+            prints.add(new PrintJob(folder + pdf(article, language, sheet), weight, () -> print(language, article,
+                    frozen, sheet, drawn)));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.unrolled.site;
 import dev.unrolled.cli.Version;
 import dev.unrolled.pdf.PdfRenderer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +13,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Renders the print pages into PDFs, in parallel on every core: each PDF is independent, and rendering dominates
- * the build's time. A failure of any PDF fails the build (and so leaves {@code site/} untouched).
+ * the build's time. The longest start first, so that no core is left alone with a long one at the end. A failure
+ * of any PDF fails the build (and so leaves {@code site/} untouched).
  */
 public final class PrintStage {
     private final Output staging;
@@ -45,8 +47,10 @@ public final class PrintStage {
             return thread;
         });
         try {
+            List<PrintJob> longestFirst = new ArrayList<>(jobs);
+            longestFirst.sort(Comparator.comparingLong(PrintJob::weight).reversed());
             List<Future<?>> running = new ArrayList<>();
-            for (PrintJob job : jobs) {
+            for (PrintJob job : longestFirst) {
                 running.add(pool.submit(() -> {
                     if (!cancelled.getAsBoolean()) {
                         staging.write(job.path(), renderer.render(job.html().get(), staging.resolve(job.path())));

@@ -30,6 +30,23 @@ public final class SiteBuilder {
         return build(projectDir, out, Pdfs.NOW).report();
     }
 
+    /**
+     * Whether the site at {@code out} is already what a build would make (nothing has changed since the last build),
+     * checked without rendering anything; any problem with the content means "no", for a build to report.
+     */
+    public static boolean upToDate(Path projectDir, Path out, Pdfs pdfMode) {
+        if (!Files.isRegularFile(out.resolve(BuildCache.MANIFEST))) {
+            return false; // never built: not worth reading the project for
+        }
+        try {
+            Project project = ProjectReader.read(projectDir);
+            return BuildCache.of(project, out.toAbsolutePath().normalize(), pdfMode)
+                    .everythingUnchanged(out.toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** What a build does about the printed sheets. */
     public enum Pdfs {
         /** Renders them as part of the build. */
@@ -60,17 +77,14 @@ public final class SiteBuilder {
             return new Built(new Report(project.languages().size(), total, 0, cache.fileCount(), 0, true, timings),
                     List.of());
         }
-        java.util.function.BiPredicate<Language, Article> changed = (language, article) -> !cache.unchanged(
-                BuildCache.article(language, article.example(), article.sentence()), target);
-        List<Article> articles = timings.time("run", () -> run(project, (example, sentence) -> project.languages()
-                .stream().anyMatch(language -> !cache.unchanged(BuildCache.article(language, example, sentence),
-                        target))));
+        List<Job> jobs = jobs(project, (language, example, sentence) -> !cache.unchanged(
+                BuildCache.article(language, example, sentence), target));
         try (Staging staging = Staging.beside(out)) {
             List<PrintJob> prints = timings.time("html+md", () -> {
                 cache.carryOverUnchanged(target, staging);
-                return render(project, articles, staging, changed,
-                        !cache.unchanged(BuildCache.SHARED, target),
-                        language -> !cache.unchanged(BuildCache.index(language), target), pdfMode != Pdfs.NONE);
+                return render(project, jobs, staging, !cache.unchanged(BuildCache.SHARED, target),
+                        language -> !cache.unchanged(BuildCache.index(language), target), pdfMode != Pdfs.NONE,
+                        timings);
             });
             if (pdfs) {
                 timings.time("pdf", () -> {
@@ -81,7 +95,7 @@ public final class SiteBuilder {
             cache.write(staging.root());
             int files = count(staging.root());
             staging.commit();
-            Report report = new Report(project.languages().size(), total, articles.size(), files,
+            Report report = new Report(project.languages().size(), total, jobs.size(), files,
                     pdfs ? prints.size() : 0, false, timings);
             return new Built(report, pdfs ? List.of() : prints);
         }
@@ -96,13 +110,10 @@ public final class SiteBuilder {
             languages = Set.copyOf(languages);
         }
 
-        boolean covers(Language language, Article article) {
-            return everything || languages.contains(language.code()) || examples.contains(article.example().id());
+        boolean covers(Language language, Example example) {
+            return everything || languages.contains(language.code()) || examples.contains(example.id());
         }
 
-        boolean needs(Example example) {
-            return everything || !languages.isEmpty() || examples.contains(example.id());
-        }
     }
 
     /** What a partial build wrote, and the PDFs still to render for it. */
@@ -119,42 +130,68 @@ public final class SiteBuilder {
      */
     public static Partial rebuild(Path projectDir, Output out, Scope scope) {
         Project project = ProjectReader.read(projectDir);
-        List<Article> articles = run(project, (example, sentence) -> scope.needs(example));
+        List<Job> jobs = jobs(project, (language, example, sentence) -> scope.covers(language, example));
         List<String> pages = new ArrayList<>();
-        for (Language language : project.languages()) {
-            for (Article article : articles) {
-                if (scope.covers(language, article)) {
-                    pages.add(language.code() + "/" + article.path() + "index.html");
-                }
+        for (Job job : jobs) {
+            for (Language language : job.languages()) {
+                pages.add(language.code() + "/" + Article.path(job.example(), job.sentence()) + "index.html");
             }
         }
         boolean shared = scope.everything() || scope.assets() || !scope.languages().isEmpty();
-        List<PrintJob> prints = render(project, articles, out, scope::covers, shared, language -> true, true);
+        List<PrintJob> prints = render(project, jobs, out, shared, language -> true, true, new Timings());
         return new Partial(pages, prints);
     }
 
+    /** An article to make: its example and sentence, and the languages that need it. */
+    private record Job(Example example, Sentence sentence, List<Language> languages) {}
+
+    private interface Needed {
+        boolean test(Language language, Example example, Sentence sentence);
+    }
+
+    private static List<Job> jobs(Project project, Needed needed) {
+        List<Job> jobs = new ArrayList<>();
+        for (Example example : project.examples()) {
+            for (Sentence sentence : example.sentences()) {
+                List<Language> languages = project.languages().stream()
+                        .filter(language -> needed.test(language, example, sentence)).toList();
+                if (!languages.isEmpty()) {
+                    jobs.add(new Job(example, sentence, languages));
+                }
+            }
+        }
+        return jobs;
+    }
+
     /**
-     * Renders the covered articles of every language, each language's index where {@code indexes} says so, and the
-     * front page and assets when {@code shared}; returns the print jobs for the PDFs of the rendered articles.
+     * Renders the jobs' articles, each language's index where {@code indexes} says so, and the front page and
+     * assets when {@code shared}; returns the print jobs for the PDFs of the rendered articles. Each article is run
+     * and rendered by one worker and dropped when done, so memory does not grow with the number of sentences; the
+     * time spent running the LSTM is summed across workers into the "run" stage.
      */
-    private static List<PrintJob> render(Project project, List<Article> articles, Output out,
-                                         java.util.function.BiPredicate<Language, Article> covered, boolean shared,
-                                         java.util.function.Predicate<Language> indexes, boolean pdfs) {
+    private static List<PrintJob> render(Project project, List<Job> jobs, Output out, boolean shared,
+                                         java.util.function.Predicate<Language> indexes, boolean pdfs,
+                                         Timings timings) {
         Pages pages = new Pages(project, new Templates(project.dir()), new MarkdownRenderer(), out, pdfs);
         if (shared) {
             pages.home();
             copyAssets(project.dir().resolve("templates/assets"), out);
         }
-        List<Runnable> work = new ArrayList<>();
         for (Language language : project.languages()) {
             if (indexes.test(language)) {
                 pages.index(language);
             }
-            for (Article article : articles) {
-                if (covered.test(language, article)) {
-                    work.add(() -> pages.article(language, article));
+        }
+        List<Runnable> work = new ArrayList<>();
+        for (Job job : jobs) {
+            work.add(() -> {
+                long start = System.nanoTime();
+                Article article = Article.run(job.example(), job.sentence());
+                timings.add("run", (System.nanoTime() - start) / 1_000_000);
+                for (Language language : job.languages()) {
+                    pages.article(language, article);
                 }
-            }
+            });
         }
         inParallel(work);
         return pages.prints();
@@ -194,18 +231,6 @@ public final class SiteBuilder {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static List<Article> run(Project project, java.util.function.BiPredicate<Example, Sentence> needed) {
-        List<Article> articles = new ArrayList<>();
-        for (Example example : project.examples()) {
-            for (Sentence sentence : example.sentences()) {
-                if (needed.test(example, sentence)) {
-                    articles.add(Article.run(example, sentence));
-                }
-            }
-        }
-        return articles;
     }
 
     static void copyAssets(Path assets, Output staging) {

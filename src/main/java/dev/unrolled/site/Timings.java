@@ -18,6 +18,12 @@ public final class Timings {
         cpu = true;
     }
 
+    /** Adds wall time measured elsewhere (by workers, summed) to {@code stage}. */
+    synchronized void add(String stage, long wallMillis) {
+        stages.merge(stage, new Stage(wallMillis, 0), (a, b) -> new Stage(a.wallMillis() + b.wallMillis(),
+                a.cpuMillis() + b.cpuMillis()));
+    }
+
     <T> T time(String stage, Supplier<T> work) {
         long start = System.nanoTime();
         long cpu = cpuNanos();
@@ -25,18 +31,21 @@ public final class Timings {
             return work.get();
         } finally {
             Stage done = new Stage((System.nanoTime() - start) / 1_000_000, (cpuNanos() - cpu) / 1_000_000);
-            stages.merge(stage, done, (a, b) -> new Stage(a.wallMillis() + b.wallMillis(),
-                    a.cpuMillis() + b.cpuMillis()));
+            synchronized (this) {
+                stages.merge(stage, done, (a, b) -> new Stage(a.wallMillis() + b.wallMillis(),
+                        a.cpuMillis() + b.cpuMillis()));
+            }
         }
     }
 
-    public Map<String, Stage> stages() {
+    public synchronized Map<String, Stage> stages() {
         return Map.copyOf(stages);
     }
 
     /** The process's CPU time so far (every thread), or 0 where the platform does not tell. */
     static long cpuNanos() {
-        if (cpu && ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (cpu && ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
             return Math.max(0, os.getProcessCpuTime());
         }
         return 0;
@@ -44,7 +53,7 @@ public final class Timings {
 
     /** "load 12 ms, run 3 ms, html+md 410 ms, pdf 2310 ms". */
     @Override
-    public String toString() {
+    public synchronized String toString() {
         StringBuilder out = new StringBuilder();
         stages.forEach((stage, times) -> out.append(out.length() == 0 ? "" : ", ").append(stage).append(' ')
                 .append(times.wallMillis()).append(" ms"));

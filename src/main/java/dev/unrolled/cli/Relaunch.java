@@ -1,0 +1,212 @@
+package dev.unrolled.cli;
+
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The launcher for {@code build}: a build is a short-lived process that spends seconds in the JIT compiler and in
+ * class loading, so {@code java -jar unrolled.jar build} starts the real work in a second JVM tuned for that: the
+ * quick compiler only ({@code -XX:TieredStopAtLevel=1}), the serial garbage collector (no concurrent collector
+ * threads competing with the PDF workers for two cores) and a class-data-sharing archive of the tool's classes,
+ * made by the first build and kept beside the jar (an archive of an older jar is deleted then). The first JVM
+ * checks whether the site is up to date (then there is nothing to start), else waits and passes the exit code on.
+ * Set {@code UNROLLED_NO_RELAUNCH=1} to build in a single JVM.
+ */
+final class Relaunch {
+    static final String CHILD = "unrolled.child";
+
+    private Relaunch() {}
+
+    /** Whether these arguments should run in a tuned JVM: a build, started from the jar, not already relaunched. */
+    static boolean wanted(String[] args) {
+        return args.length > 0 && args[0].equals("build") && System.getProperty(CHILD) == null
+                && System.getenv("UNROLLED_NO_RELAUNCH") == null && jar() != null;
+    }
+
+    /**
+     * Runs {@code args} in the tuned JVM and returns its exit code, unless the site is up to date already: that is
+     * checked here first, since it needs only a few classes and a second JVM would cost more than the check.
+     */
+    static int run(String[] args) {
+        if (upToDate(args)) {
+            return Main.OK;
+        }
+        Path jar = jar();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> inherited = jvmOptions();
+        command.addAll(inherited);
+        command.add("-D" + CHILD + "=1");
+        command.add("-XX:TieredStopAtLevel=1");
+        if (inherited.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) {
+            command.add("-XX:+UseSerialGC");
+        }
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
+        Path archive = archive(jar);
+        Path dumping = null;
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        } else if (Files.isWritable(archive.getParent())) {
+            dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            command.add("-XX:ArchiveClassesAtExit=" + dumping);
+        }
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(Arrays.asList(args));
+        try {
+            // standard input stays a pipe from this JVM: the child sees it close the moment this JVM ends
+            Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Thread stop = new Thread(() -> {
+                if (child.isAlive()) {
+                    child.destroy();
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(stop);
+            int code = child.waitFor();
+            if (dumping != null && Files.isRegularFile(dumping)) {
+                Files.move(dumping, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                removeStaleArchives(archive);
+            }
+            return code;
+        } catch (IOException e) {
+            System.err.println("unrolled: cannot start the build process: " + e.getMessage()
+                    + " (set UNROLLED_NO_RELAUNCH=1 to build in this process)");
+            return Main.INTERNAL_ERROR;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Main.INTERNAL_ERROR;
+        } finally {
+            if (dumping != null) {
+                try {
+                    Files.deleteIfExists(dumping);
+                } catch (IOException ignored) {
+                    // a leftover temporary archive is harmless
+                }
+            }
+        }
+    }
+
+    /**
+     * In the tuned JVM: stops when the launcher does, so that killing "the build" (the process the user started)
+     * kills the build. Stopping mid-way is safe: the site is swapped in atomically, and the next build removes
+     * what a stopped one left.
+     */
+    static void stopWithLauncher() {
+        if (System.getProperty(CHILD) == null) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the launcher never writes; end of input means it has gone
+                }
+            } catch (IOException ignored) {
+                // a broken pipe means the same
+            }
+            Runtime.getRuntime().halt(Main.INTERNAL_ERROR);
+        }, "unrolled-launcher-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    /**
+     * Deletes the archives of earlier builds of this jar, never used again, and the temporary files of launchers
+     * that were killed while their build was writing one.
+     */
+    private static void removeStaleArchives(Path current) {
+        String prefix = current.getFileName().toString().replaceFirst("-[^-]+-[^-]+-[^-]+\\.jsa$", "-");
+        Pattern temporary = Pattern.compile(".*\\.jsa\\.(\\d{1,18})\\.tmp");
+        try (var siblings = Files.list(current.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                String name = sibling.getFileName().toString();
+                Matcher matcher = temporary.matcher(name);
+                boolean orphan = matcher.matches()
+                        && ProcessHandle.of(Long.parseLong(matcher.group(1))).map(p -> !p.isAlive()).orElse(true);
+                if (name.startsWith(prefix) && (name.endsWith(".jsa") && !sibling.equals(current) || orphan)) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
+        } catch (IOException ignored) {
+            // an old archive left behind costs disk space only
+        }
+    }
+
+    /** The quick path: plain "build [--project DIR] [--out DIR] [--no-pdf]" whose site has nothing to do. */
+    private static boolean upToDate(String[] args) {
+        Path project = Path.of(".");
+        Path out = null;
+        boolean noPdf = false;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if ((arg.equals("--project") || arg.equals("--out")) && i + 1 < args.length) {
+                Path value = Path.of(args[++i]);
+                if (arg.equals("--project")) {
+                    project = value;
+                } else {
+                    out = value;
+                }
+            } else if (arg.equals("--no-pdf")) {
+                noPdf = true;
+            } else {
+                return false; // anything else (help, a typo) is the real command line's to handle
+            }
+        }
+        Path site = out != null ? out : project.resolve("site");
+        long start = System.nanoTime();
+        if (!dev.unrolled.site.SiteBuilder.upToDate(project, site, noPdf ? dev.unrolled.site.SiteBuilder.Pdfs.NONE
+                : dev.unrolled.site.SiteBuilder.Pdfs.NOW)) {
+            return false;
+        }
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8)
+                .println(BuildCommand.upToDateMessage(site, (System.nanoTime() - start) / 1_000_000));
+        return true;
+    }
+
+    /** The JVM options this JVM was started with (such as -Xmx), so the tuned JVM keeps them. */
+    private static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>();
+        String[] arguments = ProcessHandle.current().info().arguments().orElse(new String[0]);
+        for (String argument : arguments) {
+            if (argument.equals("-jar") || argument.equals("-cp") || argument.equals("-classpath")) {
+                break;
+            }
+            options.add(argument);
+        }
+        return options;
+    }
+
+    /** The archive for this exact jar and JVM: a changed tool or JDK gets a new one. */
+    private static Path archive(Path jar) {
+        try {
+            String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar)
+                    .toMillis()) + "-" + System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.]", "_");
+            return jar.resolveSibling("." + jar.getFileName() + "-" + key + ".jsa");
+        } catch (IOException e) {
+            return jar.resolveSibling("." + jar.getFileName() + ".jsa");
+        }
+    }
+
+    static Path jar() {
+        try {
+            File location = new File(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.isFile() && location.getName().endsWith(".jar") ? location.toPath() : null;
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

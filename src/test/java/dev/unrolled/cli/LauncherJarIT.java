@@ -1,0 +1,155 @@
+package dev.unrolled.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unrolled.testing.FixtureProject;
+import dev.unrolled.testing.Trees;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar as a user starts it: {@code java -jar unrolled.jar build} hands the build to a tuned child JVM
+ * (see {@code Relaunch}). What the user sees must not change with that: the same site byte for byte, the same
+ * messages and exit codes, a kill that stops the build, and a class-data archive kept beside the jar.
+ */
+class LauncherJarIT {
+    @TempDir
+    Path temp;
+    Path jar;
+
+    @BeforeEach
+    void copyTheJar() throws IOException {
+        Path built = Path.of("target/unrolled.jar");
+        assertTrue(Files.isRegularFile(built), "run after mvn package: " + built.toAbsolutePath());
+        jar = Files.createDirectories(temp.resolve("tool")).resolve("unrolled.jar");
+        Files.copy(built, jar);
+    }
+
+    private record Run(int code, String out, String err) {}
+
+    private Run java(Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(temp.resolve("out.txt").toFile())
+                .redirectError(temp.resolve("err.txt").toFile());
+        builder.environment().remove("UNROLLED_NO_RELAUNCH");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the build finishes");
+        return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(temp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    private List<String> archives() throws IOException {
+        try (Stream<Path> files = Files.list(jar.getParent())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("unrolled.jar")).sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void theRelaunchedBuildMakesTheSameSiteKeepsAnArchiveAndSkipsAnUnchangedSite() throws Exception {
+        Files.writeString(jar.resolveSibling(".unrolled.jar-1-2-old.jsa"), "an archive of an older jar");
+        Files.writeString(jar.resolveSibling(".unrolled.jar-1-2-old.jsa.999999999.tmp"), "a killed launcher's");
+        FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
+
+        Run first = java(Map.of(), "build", "--project", project.dir().toString());
+        assertEquals(0, first.code(), first.toString());
+        assertTrue(first.out().startsWith("built "), first.out());
+        assertEquals("", first.err());
+        List<String> archives = archives();
+        assertEquals(1, archives.size(), "one archive, the old ones deleted and no temporary left: " + archives);
+        assertTrue(archives.get(0).matches("\\.unrolled\\.jar-[0-9a-f]+-[0-9a-f]+-[\\w.]+\\.jsa"), archives.get(0));
+
+        // the same jar in one plain JVM (the jar, not the test's class path: a class path orders the XML
+        // serialisers differently, and the PDFs' XMP metadata with them)
+        Path scratch = temp.resolve("scratch");
+        Run plain = java(Map.of("UNROLLED_NO_RELAUNCH", "1"), "build", "--project", project.dir().toString(),
+                "--out", scratch.toString());
+        assertEquals(0, plain.code(), plain.toString());
+        String site = Trees.hash(project.site());
+        assertEquals(Trees.hash(scratch), site, "the tuned JVM builds what a plain JVM builds");
+
+        Path manifest = project.site().resolve(".unrolled-manifest.json");
+        FileTime written = Files.getLastModifiedTime(manifest);
+        Run second = java(Map.of(), "build", "--project", project.dir().toString());
+        assertEquals(0, second.code(), second.toString());
+        assertTrue(second.out().matches("(?s).* is up to date: nothing changed since the last build \\(\\d+ ms\\)\n"),
+                second.out());
+        assertEquals(site, Trees.hash(project.site()));
+        assertEquals(written, Files.getLastModifiedTime(manifest), "nothing was rewritten");
+
+        Run third = java(Map.of(), "build", "--project", project.dir().toString(), "--no-pdf");
+        assertEquals(0, third.code(), third.toString());
+        assertTrue(third.out().startsWith("built "), "a different kind of build is not up to date: " + third.out());
+        assertEquals(archives, archives(), "the archive is reused");
+    }
+
+    @Test
+    void badInputThroughTheJarIsReportedWithoutAStackTraceAndLeavesTheSite() throws Exception {
+        FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
+        assertEquals(0, java(Map.of(), "build", "--project", project.dir().toString(), "--no-pdf").code());
+        String before = Trees.hash(project.site());
+        project.write("content/examples/tiny.json", project.read("content/examples/tiny.json")
+                .replace("\"hiddenSize\": 1", "\"hiddenSize\": \"one\""));
+
+        Run broken = java(Map.of(), "build", "--project", project.dir().toString(), "--no-pdf");
+        assertEquals(Main.BAD_INPUT, broken.code(), broken.toString());
+        assertTrue(broken.err().matches("(?s).*tiny\\.json:5:\\d+: .*hiddenSize.*"), broken.err());
+        assertFalse(broken.err().contains("Exception") || broken.err().contains("\tat "), broken.err());
+        assertEquals("", broken.out());
+        assertEquals(before, Trees.hash(project.site()));
+    }
+
+    @Test
+    void optingOutBuildsInOneJvmWithoutAnArchive() throws Exception {
+        FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
+        Run run = java(Map.of("UNROLLED_NO_RELAUNCH", "1"), "build", "--project", project.dir().toString(),
+                "--no-pdf");
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().startsWith("built "), run.out());
+        assertEquals(List.of(), archives());
+    }
+
+    @Test
+    void killingTheLauncherStopsTheBuild() throws Exception {
+        FixtureProject project = FixtureProject.shipped(temp.resolve("a"));
+        Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "build", "--project", project.dir().toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile()).start();
+        ProcessHandle child = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && launcher.isAlive() && (child == null || !staging(project.dir()))) {
+            if (child == null) {
+                child = launcher.toHandle().children().findFirst().orElse(null);
+            }
+            Thread.sleep(10);
+        }
+        assertTrue(child != null && launcher.isAlive(), "the launcher started the build JVM and is still waiting");
+        launcher.destroyForcibly();
+        assertTrue(launcher.waitFor(30, TimeUnit.SECONDS));
+        child.onExit().get(30, TimeUnit.SECONDS);
+        assertFalse(child.isAlive(), "the build JVM stopped with its launcher");
+        assertFalse(Files.exists(project.site()), "no site appeared: the build did not run on after the kill");
+    }
+
+    private static boolean staging(Path project) throws IOException {
+        try (Stream<Path> entries = Files.list(project)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.staging-"));
+        }
+    }
+}
