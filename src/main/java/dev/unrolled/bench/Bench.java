@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The benchmark: stage timings and scaling in one warm process, then the numbers a user feels, each from a new
@@ -22,7 +23,7 @@ import java.util.Locale;
  * pages, and a one-sentence article with its PDFs.
  */
 public final class Bench {
-    /** What to run. */
+    /** What to run; no cold runs leaves the new-JVM table out. */
     public record Plan(List<Integer> htmlSizes, List<Integer> pdfSizes, List<Integer> hiddenSizes, int tokens,
                        int coldRuns) {
         public static final Plan FULL = new Plan(List.of(1, 10, 100, 1000), List.of(1, 10, 50), List.of(1, 8), 6, 3);
@@ -45,7 +46,9 @@ public final class Bench {
             Bench bench = new Bench(project, out);
             try {
                 bench.warm(plan);
-                bench.cold(plan);
+                if (plan.coldRuns() > 0) {
+                    bench.cold(plan);
+                }
             } finally {
                 SyntheticProject.delete(bench.work);
             }
@@ -61,8 +64,8 @@ public final class Bench {
                 + " words, hidden size H, English only.");
         out.println();
         out.println("| series | H | N | pages | load ms | run ms | html+md ms | html+md cpu ms | pdf ms | pdf cpu ms "
-                + "| ms/page | pages/s | peak heap MB |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| ms/page | pages/s | heap MB | live heap MB |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         measure("warm-up", 1, 10, plan.tokens(), SiteBuilder.Pdfs.NONE, false);
         for (int hidden : plan.hiddenSizes()) {
             for (int n : plan.htmlSizes()) {
@@ -76,7 +79,10 @@ public final class Bench {
         }
         out.println();
         out.println("ms/page: the stage that matters (html+md, or pdf) divided by its pages (articles; 3 PDFs each "
-                + "in the pdf series). Flat ms/page as N grows means no quadratic work.");
+                + "in the pdf series). Flat ms/page as N grows means no quadratic work. heap: the most heap in use, "
+                + "garbage included (it grows with the heap the JVM is given); live heap: the most in use right after "
+                + "a garbage collection, an upper bound of what the build needs (a young collection leaves older "
+                + "garbage in place).");
         out.println();
     }
 
@@ -86,9 +92,12 @@ public final class Bench {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long start = System.nanoTime();
-        SiteBuilder.Built built = SiteBuilder.build(dir, dir.resolve("site"), pdfs);
-        long wall = (System.nanoTime() - start) / 1_000_000;
+        SiteBuilder.Built built;
+        long live;
+        try (LiveHeap watch = new LiveHeap()) {
+            built = SiteBuilder.build(dir, dir.resolve("site"), pdfs);
+            live = watch.peakMegabytes();
+        }
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
         SyntheticProject.delete(dir);
         if (!print) {
@@ -99,13 +108,10 @@ public final class Bench {
         Timings.Stage pdf = timings.stages().getOrDefault("pdf", new Timings.Stage(0, 0));
         int pages = pdfs == SiteBuilder.Pdfs.NOW ? built.report().pdfs() : n;
         long stage = pdfs == SiteBuilder.Pdfs.NOW ? pdf.wallMillis() : html.wallMillis();
-        out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %.1f | %.1f | %d |%n", series,
+        out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %.1f | %.1f | %d | %d |%n", series,
                 hidden, n, pages, timings.stages().get("load").wallMillis(), timings.stages().get("run").wallMillis(),
                 html.wallMillis(), html.cpuMillis(), pdf.wallMillis(), pdf.cpuMillis(), (double) stage / pages,
-                pages * 1000.0 / Math.max(1, stage), peak);
-        if (wall < 0) {
-            throw new IllegalStateException();
-        }
+                pages * 1000.0 / Math.max(1, stage), peak, live);
     }
 
     private void cold(Plan plan) throws IOException {
@@ -121,12 +127,17 @@ public final class Bench {
                     SyntheticProject.delete(shipped.resolve("site"));
                     return cli(shipped, "build");
                 });
+        report("the same, one plain JVM (UNROLLED_NO_RELAUNCH=1: no tuned child JVM)", plan.coldRuns(), () -> {
+            SyntheticProject.delete(shipped.resolve("site"));
+            return cli(Map.of("UNROLLED_NO_RELAUNCH", "1"), List.of(), shipped, "build");
+        });
         report("second build, nothing changed", plan.coldRuns(), () -> cli(shipped, "build"));
         Path thousand = SyntheticProject.write(work.resolve("thousand"), project, 1000, plan.tokens(), 1);
-        report("1,000 sentences, HTML and Markdown only (--no-pdf)", plan.coldRuns(), () -> {
-            SyntheticProject.delete(thousand.resolve("site"));
-            return cli(thousand, "build", "--no-pdf");
-        });
+        report("1,000 sentences, HTML and Markdown only (--no-pdf), in a 512 MB heap (-Xmx512m)", plan.coldRuns(),
+                () -> {
+                    SyntheticProject.delete(thousand.resolve("site"));
+                    return cli(Map.of(), List.of("-Xmx512m"), thousand, "build", "--no-pdf");
+                });
         Path one = SyntheticProject.write(work.resolve("one"), project, 1, 3, 1);
         report("one 3-word article with its 3 PDFs", plan.coldRuns(), () -> {
             SyntheticProject.delete(one.resolve("site"));
@@ -151,8 +162,14 @@ public final class Bench {
 
     /** Runs the tool in a new JVM, as a user would, and returns its wall time. */
     private long cli(Path dir, String... args) throws IOException {
+        return cli(Map.of(), List.of(), dir, args);
+    }
+
+    private long cli(Map<String, String> environment, List<String> jvmOptions, Path dir, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
+        command.addAll(jvmOptions);
         Path jar = ownJar();
         if (jar != null) {
             command.addAll(List.of("-jar", jar.toString()));
@@ -162,8 +179,10 @@ public final class Bench {
         command.addAll(List.of(args));
         command.addAll(List.of("--project", dir.toString()));
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         try {
             int code = process.waitFor();
             if (code != 0) {
