@@ -73,9 +73,11 @@ final class SyntheticProject {
         return "[" + String.join(", ", values) + "]";
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies the tree {@code from} to {@code to}. */
+    static void copy(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
-            throw new IOException("the benchmark needs " + from + " (run it in a project with templates/ and content/en/)");
+            throw new IOException("the benchmark needs " + from
+                    + " (run it in a project with templates/ and content/en/)");
         }
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path file : walk.toList()) {

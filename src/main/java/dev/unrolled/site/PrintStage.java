@@ -5,10 +5,6 @@ import dev.unrolled.pdf.PdfRenderer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -41,35 +37,16 @@ public final class PrintStage {
             return;
         }
         PdfRenderer renderer = new PdfRenderer(staging.root(), "Unrolled " + Version.current());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs.size(), threads)), task -> {
-            Thread thread = new Thread(task, "unrolled-pdf");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<PrintJob> longestFirst = new ArrayList<>(jobs);
-            longestFirst.sort(Comparator.comparingLong(PrintJob::weight).reversed());
-            List<Future<?>> running = new ArrayList<>();
-            for (PrintJob job : longestFirst) {
-                running.add(pool.submit(() -> {
-                    if (!cancelled.getAsBoolean()) {
-                        staging.write(job.path(), renderer.render(job.html().get(), staging.resolve(job.path())));
-                    }
-                }));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering PDFs", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<PrintJob> longestFirst = new ArrayList<>(jobs);
+        longestFirst.sort(Comparator.comparingLong(PrintJob::weight).reversed());
+        List<Runnable> work = new ArrayList<>();
+        for (PrintJob job : longestFirst) {
+            work.add(() -> {
+                if (!cancelled.getAsBoolean()) {
+                    staging.write(job.path(), renderer.render(job.html().get(), staging.resolve(job.path())));
+                }
+            });
         }
+        Parallel.run(work, threads, "unrolled-pdf");
     }
 }

@@ -193,44 +193,8 @@ public final class SiteBuilder {
                 }
             });
         }
-        inParallel(work);
+        Parallel.run(work, Runtime.getRuntime().availableProcessors(), "unrolled-pages");
         return pages.prints();
-    }
-
-    /** Runs independent pieces of work on every core; the first failure (in submission order) is rethrown. */
-    static void inParallel(List<Runnable> work) {
-        if (work.size() < 2) {
-            work.forEach(Runnable::run);
-            return;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(work.size(), Runtime.getRuntime().availableProcessors()), task -> {
-                    Thread thread = new Thread(task, "unrolled-pages");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        try {
-            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-            for (Runnable piece : work) {
-                running.add(pool.submit(piece));
-            }
-            for (java.util.concurrent.Future<?> future : running) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering pages", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     static void copyAssets(Path assets, Output staging) {
