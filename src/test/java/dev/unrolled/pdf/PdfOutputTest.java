@@ -22,6 +22,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -218,6 +219,27 @@ class PdfOutputTest {
                     alts.add(e.getAlternateDescription());
                 }
                 collectFigures(e.getKids(), alts);
+            }
+        }
+    }
+
+    @Test
+    void noPageHoldsOnlyAHeading() throws IOException {
+        for (Path file : Trees.files(site, ".pdf")) {
+            try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                for (int page = 2; page <= document.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    List<String> lines = stripper.getText(document).lines().map(String::strip)
+                            .filter(line -> !line.isEmpty()).toList();
+                    // the running header first, the page number "n / N" last
+                    assertTrue(lines.size() > 2 && lines.get(lines.size() - 1).matches("\\d+ / \\d+"),
+                            file + " page " + page + ": " + lines);
+                    List<String> body = lines.subList(1, lines.size() - 1);
+                    assertTrue(body.size() > 1, file.getFileName() + " page " + page + " holds only " + body);
+                }
             }
         }
     }
