@@ -78,13 +78,20 @@ public abstract class TermWriter {
     /** An operator: one of + × ⊙ · = ≈ ; ,. */
     protected abstract String operator(String symbol);
 
-    /** Parts laid out in a row. */
-    protected abstract String group(List<String> parts);
+    /** Parts laid out in a row; text formats (the default) just join them. */
+    protected String group(List<String> parts) {
+        return String.join("", parts);
+    }
 
-    protected abstract String parenthesized(String inner);
+    /** {@code inner} in parentheses; text formats (the default) write them as characters. */
+    protected String parenthesized(String inner) {
+        return "(" + inner + ")";
+    }
 
-    /** σ(argument) or tanh(argument). */
-    protected abstract String apply(String function, String argument);
+    /** σ(argument) or tanh(argument); text formats (the default) write the function's name as it is. */
+    protected String apply(String function, String argument) {
+        return function + "(" + argument + ")";
+    }
 
     /** [a; b] or [a, b, c], with ᵀ when {@code transposed}. */
     protected abstract String bracketed(List<String> items, String separator, boolean transposed);

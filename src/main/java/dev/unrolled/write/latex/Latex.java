@@ -79,16 +79,6 @@ public final class Latex extends TermWriter {
     }
 
     @Override
-    protected String group(List<String> parts) {
-        return String.join("", parts);
-    }
-
-    @Override
-    protected String parenthesized(String inner) {
-        return "(" + inner + ")";
-    }
-
-    @Override
     protected String apply(String function, String argument) {
         return (function.equals("σ") ? "\\sigma" : "\\tanh") + "\\left(" + argument + "\\right)";
     }

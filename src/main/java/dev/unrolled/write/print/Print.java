@@ -137,21 +137,6 @@ public final class Print extends TermWriter {
     }
 
     @Override
-    protected String group(List<String> parts) {
-        return String.join("", parts);
-    }
-
-    @Override
-    protected String parenthesized(String inner) {
-        return "(" + inner + ")";
-    }
-
-    @Override
-    protected String apply(String function, String argument) {
-        return function + "(" + argument + ")";
-    }
-
-    @Override
     protected String bracketed(List<String> items, String separator, boolean transposed) {
         return "<span class=\"t\">[" + String.join(operator(separator), items) + "]"
                 + (transposed ? "<sup>T</sup>" : "") + "</span>";
