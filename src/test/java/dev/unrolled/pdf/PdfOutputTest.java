@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.unrolled.testing.Cli;
 import dev.unrolled.testing.PdfText;
+import dev.unrolled.testing.ShippedBuild;
 import dev.unrolled.testing.Trees;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,22 +25,17 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The printed sheets of the shipped content, read back with PDFBox as a teacher's PDF viewer would. */
 class PdfOutputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] GATES = {"forget", "input", "candidate", "output"};
 
-    @TempDir
-    static Path temp;
     static Path site;
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        Cli.Result result = Cli.run("build", "--out", site.toString());
-        assertEquals(0, result.code(), result.toString());
+        site = ShippedBuild.site();
     }
 
     private static Path pdf(String lang, String example, String sentence, String sheet) {
@@ -246,8 +241,7 @@ class PdfOutputTest {
 
     @Test
     void identicalInputGivesByteIdenticalPdfs() {
-        Path again = temp.resolve("again");
-        assertEquals(0, Cli.run("build", "--out", again.toString()).code());
+        Path again = ShippedBuild.again();
         for (Path file : Trees.files(site, ".pdf")) {
             assertEquals(Trees.hash(file.getParent()), Trees.hash(again.resolve(site.relativize(file)).getParent()),
                     file.toString());

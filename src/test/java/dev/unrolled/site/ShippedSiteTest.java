@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unrolled.testing.Cli;
 import dev.unrolled.testing.HtmlChecker;
 import dev.unrolled.testing.Katex;
+import dev.unrolled.testing.ShippedBuild;
 import dev.unrolled.testing.Trees;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +29,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXException;
 
 /** The shipped content built as a user would build it, then read like a reader, a browser and a validator would. */
@@ -36,16 +36,11 @@ class ShippedSiteTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] GATES = {"forget", "input", "candidate", "output"};
 
-    @TempDir
-    static Path temp;
     static Path site;
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        Cli.Result result = Cli.run("build", "--project", ".", "--out", site.toString());
-        assertEquals(0, result.code(), result.toString());
-        assertTrue(result.out().startsWith("built "), result.out());
+        site = ShippedBuild.site();
     }
 
     private static Document page(String relative) throws IOException {
@@ -304,8 +299,7 @@ class ShippedSiteTest {
 
     @Test
     void twoBuildsAreByteIdentical() {
-        Path again = temp.resolve("again");
-        assertEquals(0, Cli.run("build", "--out", again.toString()).code());
+        Path again = ShippedBuild.again();
         assertEquals(Trees.hash(site), Trees.hash(again));
     }
 
