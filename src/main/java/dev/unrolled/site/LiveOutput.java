@@ -31,15 +31,6 @@ public final class LiveOutput implements Output {
     }
 
     @Override
-    public Path resolve(String relative) {
-        Path file = root.resolve(relative).normalize();
-        if (!file.startsWith(root) || file.equals(root)) {
-            throw new IllegalArgumentException("output path leaves the site: " + relative);
-        }
-        return file;
-    }
-
-    @Override
     public Path root() {
         return root;
     }

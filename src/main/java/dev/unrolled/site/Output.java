@@ -13,8 +13,14 @@ public interface Output {
     }
 
     /** The path of {@code relative}; refuses anything that would leave the output folder. */
-    Path resolve(String relative);
+    default Path resolve(String relative) {
+        Path file = root().resolve(relative).normalize();
+        if (!file.startsWith(root()) || file.equals(root())) {
+            throw new IllegalArgumentException("output path leaves the site: " + relative);
+        }
+        return file;
+    }
 
-    /** The output folder itself: the only place the PDF renderer may read from. */
+    /** The output folder itself, absolute and normalised: the only place the PDF renderer may read from. */
     Path root();
 }

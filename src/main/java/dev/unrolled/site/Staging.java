@@ -59,15 +59,6 @@ public final class Staging implements Output, AutoCloseable {
         }
     }
 
-    @Override
-    public Path resolve(String relative) {
-        Path file = dir.resolve(relative).normalize();
-        if (!file.startsWith(dir) || file.equals(dir)) {
-            throw new IllegalArgumentException("output path leaves the site: " + relative);
-        }
-        return file;
-    }
-
     /** Replaces the target with the staged folder: the old one is moved aside, the new one moved in, the old deleted. */
     public void commit() {
         try {
