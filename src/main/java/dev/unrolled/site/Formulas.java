@@ -61,6 +61,10 @@ public final class Formulas {
         return stash == null ? markup : stash.put(markup);
     }
 
+    private String outInline(String markup) {
+        return stash == null ? markup : stash.putInline(markup);
+    }
+
     public boolean expandAll() {
         return hiddenSize <= EXPAND_LIMIT;
     }
@@ -155,7 +159,7 @@ public final class Formulas {
     }
 
     private String inline(Term term) {
-        return out(switch (target) {
+        return outInline(switch (target) {
             case HTML -> mathMl.inline(term);
             case MARKDOWN -> latex.inline(term);
             case PRINT -> print.inline(term);
@@ -163,7 +167,7 @@ public final class Formulas {
     }
 
     private String equation(Term lhs, Term rhs) {
-        return out(switch (target) {
+        return outInline(switch (target) {
             case HTML -> mathMl.inlineEquation(lhs, rhs);
             case MARKDOWN -> latex.inlineEquation(lhs, rhs);
             case PRINT -> print.inlineEquation(lhs, rhs);

@@ -6,18 +6,34 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Keeps generated markup (MathML, SVG, print tables) out of Markdown processing: the formula and picture macros put
- * a short HTML comment into the prose instead, Markdown passes comments through untouched, and the markup is put
- * back afterwards. The Markdown parser then only reads the prose, not kilobytes of formulas, and the markup reaches
- * the page byte for byte as written. The marker carries a random key so prose cannot imitate it.
+ * a short marker into the prose instead, and the markup is put back afterwards. The Markdown parser then only reads
+ * the prose, not kilobytes of formulas, and the markup reaches the page byte for byte as written. Every marker
+ * carries a random key so prose cannot imitate it.
+ *
+ * <p>A block (a display formula, a picture) stands on its own lines, so its marker is an HTML comment: Markdown
+ * passes it through as a block of its own. An inline formula must stay inside its paragraph wherever the author
+ * wraps the line, and a comment at the start of a line would end the paragraph there (it begins an HTML block), so
+ * its marker is plain text that Markdown leaves alone: private-use characters around the key and a number.
  */
 final class Stash {
-    private final String prefix = "<!--unrolled-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ":";
+    private static final char INLINE_OPEN = '\ue000';
+    private static final char INLINE_CLOSE = '\ue001';
+
+    private final String key = Long.toHexString(ThreadLocalRandom.current().nextLong());
+    private final String blockPrefix = "<!--unrolled-" + key + ":";
+    private final String inlinePrefix = INLINE_OPEN + key + ":";
     private final List<String> markup = new ArrayList<>();
 
-    /** The marker standing in for {@code text}. */
+    /** The marker standing in for {@code text}, a block of its own. */
     String put(String text) {
         markup.add(text);
-        return prefix + (markup.size() - 1) + "-->";
+        return blockPrefix + (markup.size() - 1) + "-->";
+    }
+
+    /** The marker standing in for {@code text}, a part of a sentence. */
+    String putInline(String text) {
+        markup.add(text);
+        return inlinePrefix + (markup.size() - 1) + INLINE_CLOSE;
     }
 
     /** {@code html} with every marker replaced by its markup. */
@@ -27,11 +43,18 @@ final class Stash {
         }
         StringBuilder out = new StringBuilder(html.length() + markup.stream().mapToInt(String::length).sum());
         int from = 0;
-        for (int at = html.indexOf(prefix); at >= 0; at = html.indexOf(prefix, from)) {
-            int end = html.indexOf("-->", at);
-            int index = Integer.parseInt(html.substring(at + prefix.length(), end));
-            out.append(html, from, at).append(markup.get(index));
-            from = end + 3;
+        while (true) {
+            int block = html.indexOf(blockPrefix, from);
+            int inline = html.indexOf(inlinePrefix, from);
+            if (block < 0 && inline < 0) {
+                break;
+            }
+            boolean isBlock = inline < 0 || block >= 0 && block < inline;
+            int at = isBlock ? block : inline;
+            int start = at + (isBlock ? blockPrefix : inlinePrefix).length();
+            int end = isBlock ? html.indexOf("-->", start) : html.indexOf(INLINE_CLOSE, start);
+            out.append(html, from, at).append(markup.get(Integer.parseInt(html.substring(start, end))));
+            from = end + (isBlock ? 3 : 1);
         }
         return out.append(html, from, html.length()).toString();
     }

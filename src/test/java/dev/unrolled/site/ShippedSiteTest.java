@@ -232,6 +232,26 @@ class ShippedSiteTest {
         }
     }
 
+    /**
+     * A symbol in a sentence stays in its sentence wherever the author wrapped the line: no inline formula and no
+     * loose text sits directly in the article, outside a paragraph, list, table or heading.
+     */
+    @Test
+    void inlineFormulasStayInsideTheirParagraphs() throws IOException {
+        int checked = 0;
+        for (Path html : Trees.files(site, ".html")) {
+            Document doc = Jsoup.parse(html.toFile(), "UTF-8");
+            for (Element article : doc.select("article.prose")) {
+                checked++;
+                assertEquals(List.of(), article.select("> math:not([display=block])").eachText(), html.toString());
+                for (org.jsoup.nodes.TextNode text : article.textNodes()) {
+                    assertTrue(text.isBlank(), html + ": loose text \"" + text.text() + "\"");
+                }
+            }
+        }
+        assertTrue(checked >= 4, "article pages checked: " + checked);
+    }
+
     @Test
     void everyLocalLinkAndLanguageSwitchResolves() throws IOException {
         for (Path html : Trees.files(site, ".html")) {

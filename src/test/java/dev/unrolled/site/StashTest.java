@@ -1,0 +1,56 @@
+package dev.unrolled.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
+/** Markup kept out of Markdown comes back where the author put it, as part of a sentence or as a block. */
+class StashTest {
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    private String render(Stash stash, String prose) {
+        return stash.restore(markdown.toHtml(prose));
+    }
+
+    @Test
+    void anInlineFormulaAtTheStartOfALineStaysInItsParagraph() {
+        Stash stash = new Stash();
+        String prose = "The memory before the first word is\n" + stash.putInline("<math><mi>C</mi></math>")
+                + " = 0, and\n" + stash.putInline("<math><mi>h</mi></math>") + " = 0 too.\n";
+        assertEquals("<p>The memory before the first word is\n<math><mi>C</mi></math> = 0, and\n"
+                + "<math><mi>h</mi></math> = 0 too.</p>\n", render(stash, prose));
+    }
+
+    @Test
+    void anInlineFormulaInsideEmphasisOrAListItemKeepsItsPlace() {
+        Stash stash = new Stash();
+        String prose = "- *gate* " + stash.putInline("<i>f</i>") + "\n- " + stash.putInline("<i>i</i>") + " last\n";
+        assertEquals("<ul>\n<li><em>gate</em> <i>f</i></li>\n<li><i>i</i> last</li>\n</ul>\n", render(stash, prose));
+    }
+
+    @Test
+    void aBlockStandsBetweenParagraphsUnwrapped() {
+        Stash stash = new Stash();
+        String prose = "Before.\n\n" + stash.put("<div class=\"formula\">f = 1</div>") + "\n\nAfter.\n";
+        assertEquals("<p>Before.</p>\n<div class=\"formula\">f = 1</div>\n<p>After.</p>\n", render(stash, prose));
+    }
+
+    @Test
+    void blocksAndInlineMarkupMixInAnyOrderAndAreNotReadAsMarkdown() {
+        Stash stash = new Stash();
+        String inline = stash.putInline("<b>*not emphasis*</b>");
+        String block = stash.put("<pre>_x_ &amp; y</pre>");
+        String second = stash.putInline("<i>[not a link](x)</i>");
+        String html = render(stash, "A " + inline + " and " + second + ".\n\n" + block + "\n");
+        assertEquals("<p>A <b>*not emphasis*</b> and <i>[not a link](x)</i>.</p>\n<pre>_x_ &amp; y</pre>\n", html);
+    }
+
+    @Test
+    void proseCannotImitateAMarker() {
+        Stash stash = new Stash();
+        stash.putInline("<script>secret</script>");
+        String html = render(stash, "\ue000" + "0:0\ue001 and <!--unrolled-0:0-->\n");
+        assertFalse(html.contains("secret"), html);
+    }
+}
