@@ -2,7 +2,6 @@ package dev.unrolled.pdf;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -79,9 +78,11 @@ public final class PdfRenderer {
         PdfFonts.register(builder, pdf, cjk);
         PdfFonts.registerForSvg(builder, cjk);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new Fixed(id(html)));
             renderer.layout();
-            renderer.createPDF();
+            renderer.createPDFWithoutClosing();
+            BackgroundArtifacts.strip(pdf);
+            fix(pdf, id(html));
+            pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,21 +119,10 @@ public final class PdfRenderer {
     }
 
     /** Sets the dates and the document id that PDFBox would otherwise take from the clock. */
-    private record Fixed(long id) implements PDFCreationListener {
-        @Override
-        public void preOpen(PdfBoxRenderer renderer) {
-        }
-
-        @Override
-        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
-        }
-
-        @Override
-        public void onClose(PdfBoxRenderer renderer) {
-            renderer.getPdfDocument().getDocumentInformation().setCreationDate((Calendar) FIXED_DATE.clone());
-            renderer.getPdfDocument().getDocumentInformation().setModificationDate((Calendar) FIXED_DATE.clone());
-            renderer.getPdfDocument().setDocumentId(id);
-        }
+    private static void fix(PDDocument pdf, long id) {
+        pdf.getDocumentInformation().setCreationDate((Calendar) FIXED_DATE.clone());
+        pdf.getDocumentInformation().setModificationDate((Calendar) FIXED_DATE.clone());
+        pdf.setDocumentId(id);
     }
 
     /** The stream for a refused protocol: nothing. */

@@ -1,0 +1,122 @@
+package dev.unrolled.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+
+/**
+ * Drops the background artifacts openhtmltopdf marks around every box of a tagged PDF. Its test for "this box paints
+ * a background or border" always says yes (it compares the list-valued background-image with a single value), so
+ * every paragraph, table cell and inline span gets an {@code /Artifact /PropN BDC … EMC} pair, nearly always empty,
+ * and its own indirect {@code /Background} property dictionary: a third of a handout's objects, and a third of the
+ * time spent saving it.
+ *
+ * <p>On every page an empty pair is removed, and a pair around real drawing (a rule, a border) keeps its artifact
+ * marking as {@code /Artifact BMC}, which is all PDF/UA asks of decoration; the property dictionaries go. A page whose
+ * content this scanner does not fully understand (an inline image) is left as it was.
+ */
+final class BackgroundArtifacts {
+    private static final byte[] ARTIFACT_BMC = "/Artifact BMC".getBytes(StandardCharsets.US_ASCII);
+
+    private BackgroundArtifacts() {}
+
+    static void strip(PDDocument document) {
+        for (PDPage page : document.getPages()) {
+            COSDictionary properties = page.getCOSObject().getCOSDictionary(COSName.RESOURCES) == null ? null
+                    : page.getCOSObject().getCOSDictionary(COSName.RESOURCES).getCOSDictionary(COSName.PROPERTIES);
+            if (properties == null) {
+                continue;
+            }
+            Set<String> backgrounds = new HashSet<>();
+            for (COSName key : properties.keySet()) {
+                if (properties.getDictionaryObject(key) instanceof COSDictionary dict
+                        && COSName.BACKGROUND.equals(dict.getCOSName(COSName.TYPE))) {
+                    backgrounds.add(key.getName());
+                }
+            }
+            if (backgrounds.isEmpty()) {
+                continue;
+            }
+            try {
+                byte[] rewritten = rewrite(read(page), backgrounds);
+                if (rewritten == null) {
+                    continue;
+                }
+                PDStream stream = new PDStream(document);
+                try (OutputStream out = stream.getCOSObject().createOutputStream(COSName.FLATE_DECODE)) {
+                    out.write(rewritten);
+                }
+                page.setContents(stream);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (String name : backgrounds) {
+                properties.removeItem(COSName.getPDFName(name));
+            }
+        }
+    }
+
+    private static byte[] read(PDPage page) throws IOException {
+        try (InputStream in = page.getContents()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * {@code content} with the background artifacts named in {@code backgrounds} dropped or made plain, or null when
+     * the content holds something this scanner leaves alone.
+     */
+    static byte[] rewrite(byte[] content, Set<String> backgrounds) {
+        ContentTokens tokens = new ContentTokens(content);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
+        int copied = 0;
+        String before = null; // the token before the last, when it was a name
+        int beforeAt = -1;
+        String last = null; // the last token, when it was a name
+        int lastAt = -1;
+        int pendingFrom = -1; // an "/Artifact /PropN BDC" waiting for the next token: dropped if it is EMC
+        int pendingTo = -1;
+        while (tokens.next()) {
+            if (tokens.isOperator("BI")) {
+                return null;
+            }
+            if (pendingFrom >= 0) {
+                out.write(content, copied, pendingFrom - copied);
+                if (tokens.isOperator("EMC")) {
+                    copied = tokens.end();
+                } else {
+                    out.writeBytes(ARTIFACT_BMC);
+                    copied = pendingTo;
+                }
+                pendingFrom = -1;
+            }
+            if (tokens.isOperator("BDC") && "/Artifact".equals(before) && last != null
+                    && backgrounds.contains(last.substring(1))) {
+                pendingFrom = beforeAt;
+                pendingTo = tokens.end();
+            }
+            before = last;
+            beforeAt = lastAt;
+            last = tokens.isName() ? tokens.text() : null;
+            lastAt = tokens.start();
+        }
+        if (pendingFrom >= 0) {
+            out.write(content, copied, pendingFrom - copied);
+            out.writeBytes(ARTIFACT_BMC);
+            copied = pendingTo;
+        }
+        out.write(content, copied, content.length - copied);
+        return out.toByteArray();
+    }
+}
