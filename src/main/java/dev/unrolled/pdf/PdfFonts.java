@@ -2,7 +2,10 @@ package dev.unrolled.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -10,13 +13,13 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,19 +56,31 @@ final class PdfFonts {
      * Registers the faces for {@code document}; the CJK face only when the page has CJK text, since it is large. A
      * face is loaded into the document only when the page uses it, from a font parsed once per thread rather than
      * once per PDF. The regular Latin and CJK faces are also the final fallback, so text never disappears when a
-     * stylesheet names a font that does not exist (openhtmltopdf draws nothing then).
+     * stylesheet names a font that does not exist (openhtmltopdf draws nothing then); the builder only takes a
+     * fallback as a stream, which it would parse again for every PDF, so the fallbacks returned here are added to
+     * the renderer once it is built, as the same lazily loaded fonts.
      */
-    static void register(PdfRendererBuilder builder, PDDocument document, boolean cjk) {
-        for (Map.Entry<Face, byte[]> font : load().entrySet()) {
-            byte[] data = font.getValue();
-            Face face = font.getKey();
+    static Fallbacks register(PdfRendererBuilder builder, PDDocument document, boolean cjk) {
+        List<Lazy> fallbacks = new ArrayList<>();
+        for (Face face : load().keySet()) {
             if (face.family().equals(CJK) && !cjk) {
                 continue;
             }
-            builder.useFont(new Lazy(document, face), face.family(), face.weight(), face.style(), true);
+            Lazy font = new Lazy(document, face);
+            builder.useFont(font, face.family(), face.weight(), face.style(), true);
             if (face.weight() == 400 && face.style() == FontStyle.NORMAL && !face.family().equals(MONO)) {
-                builder.useFont(() -> new ByteArrayInputStream(data), "fallback " + face.family(), face.weight(),
-                        face.style(), true, EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
+                fallbacks.add(font);
+            }
+        }
+        return new Fallbacks(fallbacks);
+    }
+
+    /** The faces text falls back to when the stylesheet's fonts lack a character or do not exist. */
+    record Fallbacks(List<Lazy> faces) {
+        void addTo(PdfBoxRenderer renderer) {
+            for (Lazy font : faces) {
+                renderer.getFontResolver().addFont(font, "fallback " + font.face.family(), font.face.weight(),
+                        IdentValue.NORMAL, true, PdfBoxFontResolver.FontGroup.FINAL_FALLBACK);
             }
         }
     }
@@ -82,7 +97,7 @@ final class PdfFonts {
     }
 
     /** A face supplied to the document the first time the page uses it. */
-    private static final class Lazy extends PDFontSupplier {
+    static final class Lazy extends PDFontSupplier {
         private final PDDocument document;
         private final Face face;
         private PDFont font;

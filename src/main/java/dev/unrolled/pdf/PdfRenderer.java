@@ -75,9 +75,10 @@ public final class PdfRenderer {
                 .useSVGDrawer(new BatikSVGDrawer())
                 .toStream(out);
         boolean cjk = PdfFonts.hasCjk(html);
-        PdfFonts.register(builder, pdf, cjk);
+        PdfFonts.Fallbacks fallbacks = PdfFonts.register(builder, pdf, cjk);
         PdfFonts.registerForSvg(builder, cjk);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            fallbacks.addTo(renderer);
             renderer.layout();
             renderer.createPDFWithoutClosing();
             BackgroundArtifacts.strip(pdf);

@@ -97,8 +97,9 @@ class BackgroundArtifactsTest {
         PdfRendererBuilder builder = new PdfRendererBuilder().usePDDocument(pdf).useFastMode()
                 .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), site.resolve("t.pdf").toUri().toString())
                 .usePdfUaAccessibility(true).toStream(out);
-        PdfFonts.register(builder, pdf, false);
+        PdfFonts.Fallbacks fallbacks = PdfFonts.register(builder, pdf, false);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            fallbacks.addTo(renderer);
             renderer.layout();
             renderer.createPDF();
         }

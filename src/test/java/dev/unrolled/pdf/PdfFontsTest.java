@@ -1,0 +1,58 @@
+package dev.unrolled.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Text is never lost to a font the page names but the tool does not have, and no face is embedded twice. */
+class PdfFontsTest {
+    @TempDir
+    Path site;
+
+    private PDDocument render(String style, String body) throws IOException {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title><style>" + style
+                + "</style></head><body>" + body + "</body></html>";
+        return Loader.loadPDF(new PdfRenderer(site, "test").render(html, site.resolve("t.pdf")));
+    }
+
+    private static List<String> fonts(PDDocument document) throws IOException {
+        List<String> names = new ArrayList<>();
+        PDResources resources = document.getPage(0).getResources();
+        for (COSName name : resources.getFontNames()) {
+            names.add(resources.getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+        }
+        return names;
+    }
+
+    @Test
+    void aFontThatDoesNotExistFallsBackToTheToolsFaces() throws IOException {
+        try (PDDocument document = render("body { font-family: 'No Such Font'; }",
+                "<p>Gate f ≈ 0.550 and 遗忘门 stays.</p>")) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Gate f ≈ 0.550 and 遗忘门 stays."), text);
+            assertFalse(text.contains("#"), text);
+            List<String> fonts = fonts(document);
+            assertTrue(fonts.contains("DejaVuSans") && fonts.contains("DroidSansFallback"), fonts.toString());
+        }
+    }
+
+    @Test
+    void aFaceUsedBothByNameAndAsFallbackIsEmbeddedOnce() throws IOException {
+        try (PDDocument document = render("p.a { font-family: 'DejaVu Sans'; } p.b { font-family: 'Nope'; }",
+                "<p class=\"a\">named</p><p class=\"b\">fallen back</p>")) {
+            assertEquals(List.of("DejaVuSans"), fonts(document));
+        }
+    }
+}
