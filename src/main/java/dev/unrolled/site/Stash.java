@@ -43,18 +43,20 @@ final class Stash {
         }
         StringBuilder out = new StringBuilder(html.length() + markup.stream().mapToInt(String::length).sum());
         int from = 0;
-        while (true) {
-            int block = html.indexOf(blockPrefix, from);
-            int inline = html.indexOf(inlinePrefix, from);
-            if (block < 0 && inline < 0) {
-                break;
-            }
+        int block = html.indexOf(blockPrefix);
+        int inline = html.indexOf(inlinePrefix);
+        while (block >= 0 || inline >= 0) {
             boolean isBlock = inline < 0 || block >= 0 && block < inline;
             int at = isBlock ? block : inline;
             int start = at + (isBlock ? blockPrefix : inlinePrefix).length();
             int end = isBlock ? html.indexOf("-->", start) : html.indexOf(INLINE_CLOSE, start);
-            out.append(html, from, at).append(markup.get(Integer.parseInt(html.substring(start, end))));
+            out.append(html, from, at).append(markup.get(Integer.parseInt(html, start, end, 10)));
             from = end + (isBlock ? 3 : 1);
+            if (isBlock) {
+                block = html.indexOf(blockPrefix, from);
+            } else {
+                inline = html.indexOf(inlinePrefix, from);
+            }
         }
         return out.append(html, from, html.length()).toString();
     }
