@@ -25,9 +25,8 @@ import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Turns a print page (HTML) into a PDF with openhtmltopdf: fonts from the tool, tagged (PDF/UA) with the document's
@@ -59,8 +58,9 @@ public final class PdfRenderer {
 
     /** Renders {@code html}, whose relative links resolve against {@code location} (the PDF's own path). */
     public byte[] render(String html, Path location) {
-        Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
-        Outline.add(document);
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+        Outline.add(parsed);
+        Document document = new W3CDom().fromJsoup(parsed);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PDDocument pdf = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -141,32 +141,26 @@ public final class PdfRenderer {
         }
     }
 
-    /** The PDF outline (bookmarks), from the page's h2 and h3 headings that have ids. */
+    /** The PDF outline (bookmarks), from the page's h1, h2 and h3 headings that have ids. */
     static final class Outline {
         private Outline() {}
 
-        static void add(Document document) {
-            Element head = (Element) document.getElementsByTagName("head").item(0);
-            Element bookmarks = document.createElement("bookmarks");
+        static void add(org.jsoup.nodes.Document page) {
+            Element bookmarks = page.head().appendElement("bookmarks");
             Element section = null;
-            NodeList all = document.getElementsByTagName("*");
-            for (int i = 0; i < all.getLength(); i++) {
-                Element e = (Element) all.item(i);
-                String tag = e.getTagName().toLowerCase(java.util.Locale.ROOT);
-                if (!(tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) || e.getAttribute("id").isEmpty()) {
+            for (Element heading : page.select("h1[id], h2[id], h3[id]")) {
+                if (heading.id().isEmpty()) {
                     continue;
                 }
-                Element mark = document.createElement("bookmark");
-                mark.setAttribute("name", e.getTextContent().strip());
-                mark.setAttribute("href", "#" + e.getAttribute("id"));
-                if (tag.equals("h3") && section != null) {
+                Element mark = new Element("bookmark")
+                        .attr("name", heading.text().strip()).attr("href", "#" + heading.id());
+                if (heading.tagName().equals("h3") && section != null) {
                     section.appendChild(mark);
                 } else {
                     bookmarks.appendChild(mark);
-                    section = tag.equals("h2") ? mark : null;
+                    section = heading.tagName().equals("h2") ? mark : null;
                 }
             }
-            head.appendChild(bookmarks);
         }
     }
 }
