@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
@@ -33,18 +32,9 @@ final class BackgroundArtifacts {
 
     static void strip(PDDocument document) {
         for (PDPage page : document.getPages()) {
-            COSDictionary properties = page.getCOSObject().getCOSDictionary(COSName.RESOURCES) == null ? null
-                    : page.getCOSObject().getCOSDictionary(COSName.RESOURCES).getCOSDictionary(COSName.PROPERTIES);
-            if (properties == null) {
-                continue;
-            }
-            Set<String> backgrounds = new HashSet<>();
-            for (COSName key : properties.keySet()) {
-                if (properties.getDictionaryObject(key) instanceof COSDictionary dict
-                        && COSName.BACKGROUND.equals(dict.getCOSName(COSName.TYPE))) {
-                    backgrounds.add(key.getName());
-                }
-            }
+            COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+            Set<String> backgrounds = backgrounds(properties);
             if (backgrounds.isEmpty()) {
                 continue;
             }
@@ -65,6 +55,20 @@ final class BackgroundArtifacts {
                 properties.removeItem(COSName.getPDFName(name));
             }
         }
+    }
+
+    /** The names of the background property lists among a page's {@code properties} (which may be absent). */
+    private static Set<String> backgrounds(COSDictionary properties) {
+        Set<String> names = new HashSet<>();
+        if (properties != null) {
+            for (COSName key : properties.keySet()) {
+                if (properties.getDictionaryObject(key) instanceof COSDictionary dict
+                        && COSName.BACKGROUND.equals(dict.getCOSName(COSName.TYPE))) {
+                    names.add(key.getName());
+                }
+            }
+        }
+        return names;
     }
 
     private static byte[] read(PDPage page) throws IOException {
