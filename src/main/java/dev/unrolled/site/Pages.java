@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Renders the pages of the site into the staging folder: the front page, an index per language, and per article
@@ -24,14 +25,20 @@ final class Pages {
     private final Output out;
     private final List<PrintJob> prints = java.util.Collections.synchronizedList(new ArrayList<>());
     private final boolean pdfs;
+    private final Consumer<PrintJob> printed;
 
-    /** @param pdfs whether the site has printed sheets: pages link them and print jobs are queued */
-    Pages(Project project, Templates templates, MarkdownRenderer markdown, Output out, boolean pdfs) {
+    /**
+     * @param pdfs    whether the site has printed sheets: pages link them and print jobs are queued
+     * @param printed told of each print job as soon as its article is written (may start rendering it at once)
+     */
+    Pages(Project project, Templates templates, MarkdownRenderer markdown, Output out, boolean pdfs,
+          Consumer<PrintJob> printed) {
         this.project = project;
         this.templates = templates;
         this.markdown = markdown;
         this.out = out;
         this.pdfs = pdfs;
+        this.printed = printed;
     }
 
     /** The print pages made so far, for the PDF stage, in path order. */
@@ -108,8 +115,10 @@ final class Pages {
         int hidden = article.example().hiddenSize();
         long weight = (long) article.trace().steps().size() * hidden * (hidden + article.example().features().size());
         for (Sheet sheet : Sheet.values()) {
-            prints.add(new PrintJob(folder + pdf(article, language, sheet), weight, () -> print(language, article,
-                    frozen, sheet, drawn)));
+            PrintJob job = new PrintJob(folder + pdf(article, language, sheet), weight, () -> print(language,
+                    article, frozen, sheet, drawn));
+            prints.add(job);
+            printed.accept(job);
         }
     }
 

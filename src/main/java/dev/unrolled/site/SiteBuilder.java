@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -79,16 +80,17 @@ public final class SiteBuilder {
         }
         List<Job> jobs = jobs(project, (language, example, sentence) -> !cache.unchanged(
                 BuildCache.article(language, example, sentence), target));
-        try (Staging staging = Staging.beside(out)) {
+        try (Staging staging = Staging.beside(out);
+             PrintStage.Running printing = pdfs ? new PrintStage(staging).start() : null) {
             List<PrintJob> prints = timings.time("html+md", () -> {
                 cache.carryOverUnchanged(target, staging);
                 return render(project, jobs, staging, !cache.unchanged(BuildCache.SHARED, target),
                         language -> !cache.unchanged(BuildCache.index(language), target), pdfMode != Pdfs.NONE,
-                        timings);
+                        printing == null ? job -> { } : printing::submit, timings);
             });
-            if (pdfs) {
+            if (printing != null) {
                 timings.time("pdf", () -> {
-                    new PrintStage(staging).render(prints);
+                    printing.finish();
                     return null;
                 });
             }
@@ -138,7 +140,8 @@ public final class SiteBuilder {
             }
         }
         boolean shared = scope.everything() || scope.assets() || !scope.languages().isEmpty();
-        List<PrintJob> prints = render(project, jobs, out, shared, language -> true, true, new Timings());
+        List<PrintJob> prints = render(project, jobs, out, shared, language -> true, true, job -> { },
+                new Timings());
         return new Partial(pages, prints);
     }
 
@@ -165,24 +168,27 @@ public final class SiteBuilder {
 
     /**
      * Renders the jobs' articles, each language's index where {@code indexes} says so, and the front page and
-     * assets when {@code shared}; returns the print jobs for the PDFs of the rendered articles. Each article is run
+     * assets when {@code shared}, all side by side; returns the print jobs for the PDFs of the rendered articles, each also handed to
+     * {@code printed} as soon as its article is written (the build starts rendering it then). Each article is run
      * and rendered by one worker and dropped when done, so memory does not grow with the number of sentences; the
      * time spent running the LSTM is summed across workers into the "run" stage.
      */
     private static List<PrintJob> render(Project project, List<Job> jobs, Output out, boolean shared,
                                          java.util.function.Predicate<Language> indexes, boolean pdfs,
-                                         Timings timings) {
-        Pages pages = new Pages(project, new Templates(project.dir()), new MarkdownRenderer(), out, pdfs);
+                                         Consumer<PrintJob> printed, Timings timings) {
+        Pages pages = new Pages(project, new Templates(project.dir()), new MarkdownRenderer(), out, pdfs, printed);
+        List<Runnable> work = new ArrayList<>();
         if (shared) {
-            pages.home();
-            copyAssets(project.dir().resolve("templates/assets"), out);
+            work.add(() -> {
+                pages.home();
+                copyAssets(project.dir().resolve("templates/assets"), out);
+            });
         }
         for (Language language : project.languages()) {
             if (indexes.test(language)) {
-                pages.index(language);
+                work.add(() -> pages.index(language));
             }
         }
-        List<Runnable> work = new ArrayList<>();
         for (Job job : jobs) {
             work.add(() -> {
                 long start = System.nanoTime();
