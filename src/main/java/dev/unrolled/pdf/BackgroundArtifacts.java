@@ -7,9 +7,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
@@ -61,10 +64,11 @@ final class BackgroundArtifacts {
     private static Set<String> backgrounds(COSDictionary properties) {
         Set<String> names = new HashSet<>();
         if (properties != null) {
-            for (COSName key : properties.keySet()) {
-                if (properties.getDictionaryObject(key) instanceof COSDictionary dict
-                        && COSName.BACKGROUND.equals(dict.getCOSName(COSName.TYPE))) {
-                    names.add(key.getName());
+            for (Map.Entry<COSName, COSBase> entry : properties.entrySet()) {
+                COSBase value = entry.getValue() instanceof COSObject indirect ? indirect.getObject()
+                        : entry.getValue();
+                if (value instanceof COSDictionary dict && COSName.BACKGROUND.equals(dict.getCOSName(COSName.TYPE))) {
+                    names.add(entry.getKey().getName());
                 }
             }
         }
@@ -85,10 +89,11 @@ final class BackgroundArtifacts {
         ContentTokens tokens = new ContentTokens(content);
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
         int copied = 0;
-        String before = null; // the token before the last, when it was a name
+        boolean beforeIsArtifact = false; // whether the token before the last was the name /Artifact
         int beforeAt = -1;
-        String last = null; // the last token, when it was a name
+        boolean lastIsName = false;
         int lastAt = -1;
+        int lastEnd = -1;
         int pendingFrom = -1; // an "/Artifact /PropN BDC" waiting for the next token: dropped if it is EMC
         int pendingTo = -1;
         while (tokens.next()) {
@@ -105,15 +110,16 @@ final class BackgroundArtifacts {
                 }
                 pendingFrom = -1;
             }
-            if (tokens.isOperator("BDC") && "/Artifact".equals(before) && last != null
-                    && backgrounds.contains(last.substring(1))) {
+            if (beforeIsArtifact && lastIsName && tokens.isOperator("BDC") && backgrounds.contains(
+                    new String(content, lastAt + 1, lastEnd - lastAt - 1, StandardCharsets.ISO_8859_1))) {
                 pendingFrom = beforeAt;
                 pendingTo = tokens.end();
             }
-            before = last;
+            beforeIsArtifact = lastIsName && tokens.reads(lastAt, lastEnd, "/Artifact");
             beforeAt = lastAt;
-            last = tokens.isName() ? tokens.text() : null;
+            lastIsName = tokens.isName();
             lastAt = tokens.start();
+            lastEnd = tokens.end();
         }
         if (pendingFrom >= 0) {
             out.write(content, copied, pendingFrom - copied);

@@ -1,7 +1,5 @@
 package dev.unrolled.pdf;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * The tokens of a PDF content stream, read in place (ISO 32000-1, 7.2 and 7.3): names, strings, numbers, operators
  * and the delimiters of arrays and dictionaries, with their offsets. Only as much as is needed to find operators and
@@ -67,22 +65,23 @@ final class ContentTokens {
         return kind == Kind.NAME;
     }
 
-    /** Whether the token is the operator (or other bare word) {@code word}. */
-    boolean isOperator(String word) {
-        if (kind != Kind.OTHER || end - start != word.length()) {
+
+    /** Whether {@code content[from, to)} is exactly {@code word}. */
+    boolean reads(int from, int to, String word) {
+        if (from < 0 || to - from != word.length()) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            if (content[start + i] != word.charAt(i)) {
+            if (content[from + i] != word.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The token as written (a name with its slash). */
-    String text() {
-        return new String(content, start, end - start, StandardCharsets.ISO_8859_1);
+    /** Whether the token is the operator (or other bare word) {@code word}. */
+    boolean isOperator(String word) {
+        return kind == Kind.OTHER && reads(start, end, word);
     }
 
     private void skipSpaceAndComments() {
