@@ -97,9 +97,27 @@ public final class PrintStage {
             }
         }
 
+        /**
+         * Abandons the PDFs not yet started and waits for those being drawn, so that nothing writes into the staging
+         * folder once the caller goes on to delete it (a PDF is not interruptible mid-page; this takes a second or
+         * so). After {@link #finish()} there is nothing left to wait for.
+         */
         @Override
         public void close() {
             pool.shutdownNow();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private synchronized void failed(long order, Throwable cause) {

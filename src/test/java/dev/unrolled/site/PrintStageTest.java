@@ -84,6 +84,27 @@ class PrintStageTest {
         }
     }
 
+    /** On a failure elsewhere the build deletes its staging folder: no PDF may still be writing into it then. */
+    @Test
+    void closingWaitsForThePdfBeingDrawnAndDropsTheRest() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        PrintStage stage = new PrintStage(new LiveOutput(site), 1, () -> false);
+        try (PrintStage.Running running = stage.start()) {
+            running.submit(job("drawing", 1, () -> {
+                started.countDown();
+                long until = System.nanoTime() + 300_000_000L;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait(); // a page being laid out does not stop when interrupted
+                }
+                asked.add("drawing");
+                throw new IllegalStateException("drawing");
+            }));
+            running.submit(job("waiting", 1));
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of("drawing"), asked);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
