@@ -2,14 +2,10 @@ package dev.unrolled.site;
 
 import dev.unrolled.cli.Version;
 import dev.unrolled.pdf.PdfRenderer;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 
 /**
  * Renders the print pages into PDFs, in parallel on every core: each PDF is independent, and rendering dominates
@@ -17,46 +13,27 @@ import java.util.function.BooleanSupplier;
  * no core waits for the slowest article; among those waiting the longest start first, so that no core is left alone
  * with a long one at the end. A failure of any PDF fails the build (and so leaves {@code site/} untouched).
  */
-public final class PrintStage {
+final class PrintStage {
     private final Output staging;
     private final int threads;
-    private final BooleanSupplier cancelled;
 
-    /** Renders on every core, to completion. */
-    public PrintStage(Output staging) {
-        this(staging, Runtime.getRuntime().availableProcessors(), () -> false);
+    /** Renders on every core. */
+    PrintStage(Output staging) {
+        this(staging, Runtime.getRuntime().availableProcessors());
     }
 
-    /**
-     * Renders on {@code threads} threads, skipping the PDFs not yet started once {@code cancelled} says so (the
-     * preview server leaves a core free for rebuilds and drops PDFs a newer save has made stale).
-     */
-    public PrintStage(Output staging, int threads, BooleanSupplier cancelled) {
+    PrintStage(Output staging, int threads) {
         this.staging = staging;
         this.threads = threads;
-        this.cancelled = cancelled;
-    }
-
-    /** Renders {@code jobs} and waits for them. */
-    public void render(List<PrintJob> jobs) {
-        if (jobs.isEmpty()) {
-            return;
-        }
-        List<PrintJob> longestFirst = new ArrayList<>(jobs);
-        longestFirst.sort(Comparator.comparingLong(PrintJob::weight).reversed());
-        try (Running running = start()) {
-            longestFirst.forEach(running::submit);
-            running.finish();
-        }
     }
 
     /** Starts the stage's threads; PDFs are rendered as they are {@linkplain Running#submit submitted}. */
-    public Running start() {
+    Running start() {
         return new Running();
     }
 
     /** The stage at work. Closing it without {@link #finish()} (on a failure elsewhere) abandons what is left. */
-    public final class Running implements AutoCloseable {
+    final class Running implements AutoCloseable {
         private final PdfRenderer renderer = new PdfRenderer(staging.root(), "Unrolled " + Version.current());
         private final ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new PriorityBlockingQueue<>(), task -> {
@@ -69,12 +46,12 @@ public final class PrintStage {
 
         private Running() {}
 
-        public void submit(PrintJob job) {
+        void submit(PrintJob job) {
             pool.execute(new Task(job, submitted.getAndIncrement()));
         }
 
         /** Waits for every submitted PDF; rethrows the failure of the first submitted one that failed. */
-        public void finish() {
+        void finish() {
             pool.shutdown();
             try {
                 while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
@@ -138,7 +115,7 @@ public final class PrintStage {
 
             @Override
             public void run() {
-                if (failure != null || cancelled.getAsBoolean()) {
+                if (failure != null) {
                     return;
                 }
                 try {

@@ -39,7 +39,7 @@ class PrintStageTest {
     void waitingPdfsStartLongestFirstAndTheFirstSubmittedFailureIsReported() throws InterruptedException {
         CountDownLatch queued = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
-        PrintStage stage = new PrintStage(new LiveOutput(site), 1, () -> false);
+        PrintStage stage = new PrintStage(new LiveOutput(site), 1);
         try (PrintStage.Running running = stage.start()) {
             running.submit(job("first", 1, () -> {
                 started.countDown();
@@ -62,7 +62,7 @@ class PrintStageTest {
     void withoutFailuresEveryWaitingPdfIsTakenLongestFirstThenInTheOrderItCame() {
         CountDownLatch queued = new CountDownLatch(1);
         String page = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><p>x</p></body></html>";
-        PrintStage stage = new PrintStage(new LiveOutput(site), 1, () -> false);
+        PrintStage stage = new PrintStage(new LiveOutput(site), 1);
         try (PrintStage.Running running = stage.start()) {
             running.submit(job("first", 0, () -> {
                 await(queued);
@@ -88,7 +88,7 @@ class PrintStageTest {
     @Test
     void closingWaitsForThePdfBeingDrawnAndDropsTheRest() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
-        PrintStage stage = new PrintStage(new LiveOutput(site), 1, () -> false);
+        PrintStage stage = new PrintStage(new LiveOutput(site), 1);
         try (PrintStage.Running running = stage.start()) {
             running.submit(job("drawing", 1, () -> {
                 started.countDown();
