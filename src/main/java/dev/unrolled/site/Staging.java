@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,7 @@ import java.util.stream.Stream;
 public final class Staging implements Output, AutoCloseable {
     private final Path target;
     private final Path dir;
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private Staging(Path target, Path dir) {
@@ -52,7 +55,11 @@ public final class Staging implements Output, AutoCloseable {
     public void write(String relative, byte[] bytes) {
         Path file = resolve(relative);
         try {
-            Files.createDirectories(file.getParent());
+            // once per folder: asking again costs a failed mkdir and an exception for every file
+            if (!folders.contains(file.getParent())) {
+                Files.createDirectories(file.getParent());
+                folders.add(file.getParent());
+            }
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
