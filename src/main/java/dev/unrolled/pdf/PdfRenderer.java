@@ -61,7 +61,6 @@ public final class PdfRenderer {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html);
         Outline.add(parsed);
         Document document = new W3CDom().fromJsoup(parsed);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PDDocument pdf = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(pdf)
@@ -72,15 +71,15 @@ public final class PdfRenderer {
                 .useExternalResourceAccessControl((uri, type) -> insideRoot(uri),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useProtocolsStreamImplementation(url -> Denied.INSTANCE, "http", "https", "ftp", "ftps", "jar")
-                .useSVGDrawer(new BatikSVGDrawer())
-                .toStream(out);
+                .useSVGDrawer(new BatikSVGDrawer());
         boolean cjk = PdfFonts.hasCjk(html);
         PdfFonts.Fallbacks fallbacks = PdfFonts.register(builder, pdf, cjk);
         PdfFonts.registerForSvg(builder, cjk);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             fallbacks.addTo(renderer);
             renderer.layout();
-            renderer.createPDFWithoutClosing();
+            renderer.createPDFWithoutClosing(); // draws the pages; the document is saved here, once stripped
             BackgroundArtifacts.strip(pdf);
             fix(pdf, id(html));
             pdf.save(out);
