@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class Preview implements AutoCloseable {
     private static final Pattern EXAMPLE = Pattern.compile("content/examples/([^/]+)\\.json");
+    private static final long STOP_WAIT_SECONDS = 60;
     private static final Pattern LANGUAGE_FILE = Pattern.compile("content/([^/]+)/.+");
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
@@ -47,6 +50,7 @@ public final class Preview implements AutoCloseable {
     private PreviewServer server;
     private Watcher watcher;
     private boolean built;
+    private volatile boolean closed;
 
     private Preview(Path project, Path site, PrintStream log) {
         this.project = project.toAbsolutePath().normalize();
@@ -223,29 +227,63 @@ public final class Preview implements AutoCloseable {
         });
     }
 
-    /** Runs a task on {@code executor}, reporting anything it throws instead of losing it in a Future. */
+    /**
+     * Runs a task on {@code executor}, reporting anything it throws instead of losing it in a Future. Once the
+     * preview is closed, tasks are no longer taken, and a build stopped by the closing is not reported as failed.
+     */
     private void run(ExecutorService executor, Runnable task) {
-        executor.execute(() -> {
-            try {
-                task.run();
-            } catch (Throwable e) {
-                log.println("internal error: " + e);
-                if ("1".equals(System.getenv("UNROLLED_DEBUG"))) {
-                    e.printStackTrace(log);
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } catch (Throwable e) {
+                    if (closed) {
+                        return;
+                    }
+                    log.println("internal error: " + e);
+                    if ("1".equals(System.getenv("UNROLLED_DEBUG"))) {
+                        e.printStackTrace(log);
+                    }
                 }
+            });
+        } catch (RejectedExecutionException e) {
+            if (!closed) {
+                throw e;
             }
-        });
+        }
     }
 
+    /**
+     * Stops watching, stops the build and the PDF loop, and waits for the one file being written, so that nothing
+     * is written into the site once this returns (a PDF cannot be interrupted mid-page; that takes a second or
+     * two). Then stops serving.
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (watcher != null) {
             watcher.close();
         }
+        generation.incrementAndGet(); // the PDF loop stops after the PDF it is writing
         builds.shutdownNow();
         pdfs.shutdownNow();
+        awaitStopped(builds);
+        awaitStopped(pdfs);
         if (server != null) {
             server.close();
+        }
+    }
+
+    private void awaitStopped(ExecutorService executor) {
+        try {
+            if (!executor.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                log.println("still writing after " + STOP_WAIT_SECONDS + " s; stopping anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** Independent pieces of a build's work run on a few daemon threads. */
 final class Parallel {
@@ -13,7 +14,9 @@ final class Parallel {
 
     /**
      * Runs {@code work} on up to {@code threads} threads named {@code name} and waits for all of it; the first
-     * failure in submission order is rethrown as it was (an unchecked exception or error), the rest is abandoned.
+     * failure in submission order is rethrown as it was (an unchecked exception or error). After a failure the pieces
+     * not yet started are dropped and those running are waited for, so that none of them still writes into a
+     * staging folder the caller is about to delete.
      */
     static void run(List<Runnable> work, int threads, String name) {
         if (work.size() < 2 || threads < 2) {
@@ -45,7 +48,29 @@ final class Parallel {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            stop(pool);
+        }
+    }
+
+    /**
+     * Drops the tasks {@code pool} has not started and waits for those it is running, however long they take and
+     * even when interrupted (the interrupt is kept for the caller): a running piece of a build cannot be stopped
+     * halfway, and returning before it ends would let it write into a folder that is being deleted.
+     */
+    static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

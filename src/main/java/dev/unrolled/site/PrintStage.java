@@ -81,20 +81,7 @@ final class PrintStage {
          */
         @Override
         public void close() {
-            pool.shutdownNow();
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                        break;
-                    }
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Parallel.stop(pool);
         }
 
         private synchronized void failed(long order, Throwable cause) {

@@ -19,6 +19,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -171,6 +172,23 @@ class PreviewTest {
         assertEquals("text/css; charset=utf-8", get("/assets/style.css").type());
         assertEquals("font/ttf", get("/assets/fonts/DejaVuMathTeXGyre.ttf").type());
         assertEquals("text/html; charset=utf-8", get("/en/").type());
+    }
+
+    /**
+     * The first build's PDFs are still being drawn when the preview is closed: closing waits for the one in hand,
+     * so that nothing writes into the site afterwards (a test's temporary folder, or a served site being removed).
+     */
+    @Test
+    void closingStopsTheBuildAndPdfThreadsBeforeItReturns() throws Exception {
+        project.write("content/examples/tiny.json", project.read("content/examples/tiny.json")
+                .replace("\"W\": [[0.5, 1]]", "\"W\": [[0.5, 2]]"));
+        preview.close();
+        List<String> alive = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .map(Thread::getName).filter(n -> n.equals("unrolled-build") || n.equals("unrolled-pdf-preview"))
+                .toList();
+        assertEquals(List.of(), alive);
+        assertFalse(log.toString(StandardCharsets.UTF_8).contains("internal error"), log.toString());
+        preview.close(); // twice is harmless
     }
 
     @Test
