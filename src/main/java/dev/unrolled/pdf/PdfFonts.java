@@ -121,11 +121,18 @@ final class PdfFonts {
         }
     }
 
+    /**
+     * A face parsed for this thread, with glyph substitution (GSUB) off. PDFBox would otherwise draw DejaVu's
+     * ligatures (fi, ff, fl, ffi, ffl as one glyph each): the line was laid out letter by letter, a reader who copies
+     * or searches the text gets U+FB01 instead of "fi", and PDFBox compiles a regular expression of the font's
+     * ligatures for every run of text it draws (a sixth of everything a build allocated).
+     */
     private static TrueTypeFont parsed(Face face) throws IOException {
         Map<Face, TrueTypeFont> fonts = PARSED.get();
         TrueTypeFont font = fonts.get(face);
         if (font == null) {
             font = new TTFParser().parse(new RandomAccessReadBuffer(load().get(face)));
+            font.setEnableGsub(false);
             fonts.put(face, font);
         }
         return font;

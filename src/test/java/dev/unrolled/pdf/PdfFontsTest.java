@@ -13,6 +13,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,25 @@ class PdfFontsTest {
             assertFalse(text.contains("#"), text);
             List<String> fonts = fonts(document);
             assertTrue(fonts.contains("DejaVuSans") && fonts.contains("DroidSansFallback"), fonts.toString());
+        }
+    }
+
+    /** Letters are drawn one glyph each, as laid out: no ligature glyph (ﬁ, ﬀ) for a reader to copy or search. */
+    @Test
+    void wordsAreDrawnWithoutLigatureGlyphs() throws IOException {
+        try (PDDocument document = render("", "<p>The first difference <b>flows</b> <i>off</i> efficiently.</p>")) {
+            StringBuilder glyphs = new StringBuilder();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(p -> glyphs.append(p.getUnicode()).append('|'));
+                }
+            }.getText(document);
+            String drawn = glyphs.toString();
+            for (String word : List.of("f|i|r|s|t|", "f|f|e|r|", "f|l|o|w|s|", "o|f|f|", "f|f|i|c|")) {
+                assertTrue(drawn.contains(word), word + " in " + drawn);
+            }
+            assertTrue(drawn.chars().noneMatch(c -> c >= 0xfb00 && c <= 0xfb06), drawn);
         }
     }
 
