@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 /**
  * The launcher for {@code build}: a build is a short-lived process that spends seconds in the JIT compiler and in
  * class loading, so {@code java -jar unrolled.jar build} starts the real work in a second JVM tuned for that: the
- * quick compiler only ({@code -XX:TieredStopAtLevel=1}), the serial garbage collector (no concurrent collector
- * threads competing with the PDF workers for two cores) and a class-data-sharing archive of the tool's classes,
- * made by the first build and kept beside the jar (an archive of an older jar is deleted then). The first JVM
- * checks whether the site is up to date (then there is nothing to start), else waits and passes the exit code on.
+ * quick compiler only ({@code -XX:TieredStopAtLevel=1}), the parallel garbage collector with a fixed young
+ * generation ({@link #collector}) and a class-data-sharing archive of the tool's classes, made by the first build
+ * and kept beside the jar (an archive of an older jar is deleted then). The first JVM checks whether the site is
+ * up to date (then there is nothing to start), else waits and passes the exit code on.
  * Set {@code UNROLLED_NO_RELAUNCH=1} to build in a single JVM.
  */
 final class Relaunch {
@@ -51,9 +51,7 @@ final class Relaunch {
         command.addAll(inherited);
         command.add("-D" + CHILD + "=1");
         command.add("-XX:TieredStopAtLevel=1");
-        if (inherited.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) {
-            command.add("-XX:+UseSerialGC");
-        }
+        command.addAll(collector(inherited));
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         Path archive = archive(jar);
@@ -99,6 +97,22 @@ final class Relaunch {
                 }
             }
         }
+    }
+
+    /**
+     * The collector for the build, unless the user chose one: the parallel collector (both cores copy during a
+     * pause, where the serial one leaves a core idle; the PDF workers keep a lot of memory alive, so pauses are a
+     * fifth of a build), with its young generation fixed at 128 MB unless the user sizes the heap: left to adapt,
+     * it grows the heap to several gigabytes on a long build, for no gain in time.
+     */
+    static List<String> collector(List<String> inherited) {
+        if (inherited.stream().anyMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) {
+            return List.of();
+        }
+        if (inherited.stream().anyMatch(option -> option.matches("-Xm[nx].+|-XX:(Max)?(NewSize|HeapSize)=.+"))) {
+            return List.of("-XX:+UseParallelGC");
+        }
+        return List.of("-XX:+UseParallelGC", "-Xmn128m");
     }
 
     /**
