@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  */
 final class Relaunch {
     static final String CHILD = "unrolled.child";
+    private static final long WATCH_MILLIS = 50;
 
     private Relaunch() {}
 
@@ -66,7 +67,6 @@ final class Relaunch {
         command.add(jar.toString());
         command.addAll(Arrays.asList(args));
         try {
-            // standard input stays a pipe from this JVM: the child sees it close the moment this JVM ends
             Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             Thread stop = new Thread(() -> {
@@ -118,19 +118,25 @@ final class Relaunch {
     /**
      * In the tuned JVM: stops when the launcher does, so that killing "the build" (the process the user started)
      * kills the build. Stopping mid-way is safe: the site is swapped in atomically, and the next build removes
-     * what a stopped one left.
+     * what a stopped one left. The launcher is watched by asking every 50 ms whether it is alive, not by reading a
+     * pipe from it until it closes: a thread blocked in a read is in native code, and the JVM waits 300 ms for such
+     * threads before it exits, which every build paid.
      */
     static void stopWithLauncher() {
         if (System.getProperty(CHILD) == null) {
             return;
         }
+        ProcessHandle launcher = ProcessHandle.current().parent().orElse(null);
+        if (launcher == null) {
+            return;
+        }
         Thread watch = new Thread(() -> {
             try {
-                while (System.in.read() >= 0) {
-                    // the launcher never writes; end of input means it has gone
+                while (launcher.isAlive()) {
+                    Thread.sleep(WATCH_MILLIS);
                 }
-            } catch (IOException ignored) {
-                // a broken pipe means the same
+            } catch (InterruptedException e) {
+                return;
             }
             Runtime.getRuntime().halt(Main.INTERNAL_ERROR);
         }, "unrolled-launcher-watch");
