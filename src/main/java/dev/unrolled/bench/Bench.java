@@ -124,7 +124,7 @@ public final class Bench {
         out.println("|---|---:|---|");
         Path shipped = work.resolve("shipped");
         copyProject(shipped);
-        cli(shipped, "build", "--no-pdf"); // not counted: the first build of a new jar writes its class archive
+        cli(shipped, "build"); // not counted: the first build of a new jar writes its class archive
         SyntheticProject.delete(shipped.resolve("site"));
         report("full build of " + project.getFileName() + "/ (HTML, Markdown, JSON, every PDF)", plan.coldRuns(),
                 () -> {

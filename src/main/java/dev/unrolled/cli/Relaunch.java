@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * class loading, so {@code java -jar unrolled.jar build} starts the real work in a second JVM tuned for that: the
  * quick compiler only ({@code -XX:TieredStopAtLevel=1}), the parallel garbage collector with a fixed young
  * generation ({@link #collector}) and a class-data-sharing archive of the tool's classes, made by the first build
- * and kept beside the jar (an archive of an older jar is deleted then). The first JVM checks whether the site is
- * up to date (then there is nothing to start), else waits and passes the exit code on.
+ * that succeeds and kept beside the jar (an archive of an older jar is deleted then; one made without PDFs is made
+ * again by the first build with them). The first JVM checks whether the site is up to date (then there is nothing
+ * to start), else waits and passes the exit code on.
  * Set {@code UNROLLED_NO_RELAUNCH=1} to build in a single JVM.
  */
 final class Relaunch {
@@ -55,10 +56,13 @@ final class Relaunch {
         command.addAll(collector(inherited));
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
-        Path archive = archive(jar);
+        Path full = archive(jar, "");
+        Path webOnly = archive(jar, ".web");
+        boolean pdfs = !Arrays.asList(args).contains("--no-pdf");
+        Path archive = pdfs ? full : webOnly;
         Path dumping = null;
-        if (Files.isRegularFile(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
+        if (Files.isRegularFile(full) || !pdfs && Files.isRegularFile(webOnly)) {
+            command.add("-XX:SharedArchiveFile=" + (Files.isRegularFile(full) ? full : webOnly));
         } else if (Files.isWritable(archive.getParent())) {
             dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             command.add("-XX:ArchiveClassesAtExit=" + dumping);
@@ -76,7 +80,7 @@ final class Relaunch {
             });
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
-            if (dumping != null && Files.isRegularFile(dumping)) {
+            if (code == Main.OK && dumping != null && Files.isRegularFile(dumping)) {
                 Files.move(dumping, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 removeStaleArchives(archive);
             }
@@ -211,13 +215,18 @@ final class Relaunch {
     }
 
     /** The archive for this exact jar and JVM: a changed tool or JDK gets a new one. */
-    private static Path archive(Path jar) {
+    /**
+     * The class archive of this jar on this JVM: {@code kind} is empty for one written by a build with PDFs and
+     * ".web" for one written by a build without, which never loaded the PDF engine's classes; the first build with
+     * PDFs replaces it.
+     */
+    private static Path archive(Path jar, String kind) {
         try {
             String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar)
                     .toMillis()) + "-" + System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.]", "_");
-            return jar.resolveSibling("." + jar.getFileName() + "-" + key + ".jsa");
+            return jar.resolveSibling("." + jar.getFileName() + "-" + key + kind + ".jsa");
         } catch (IOException e) {
-            return jar.resolveSibling("." + jar.getFileName() + ".jsa");
+            return jar.resolveSibling("." + jar.getFileName() + kind + ".jsa");
         }
     }
 

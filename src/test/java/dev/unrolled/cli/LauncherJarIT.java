@@ -99,6 +99,37 @@ class LauncherJarIT {
         assertEquals(archives, archives(), "the archive is reused");
     }
 
+    /**
+     * A build without PDFs never loads the PDF engine, so its archive lacks those classes: the first build with
+     * PDFs writes a full one in its place, which web-only builds then use too.
+     */
+    @Test
+    void anArchiveWrittenWithoutPdfsIsReplacedByTheFirstBuildWithThem() throws Exception {
+        FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
+        assertEquals(0, java(Map.of(), "build", "--project", project.dir().toString(), "--no-pdf").code());
+        List<String> webOnly = archives();
+        assertEquals(1, webOnly.size(), webOnly.toString());
+        assertTrue(webOnly.get(0).endsWith(".web.jsa"), webOnly.toString());
+
+        assertEquals(0, java(Map.of(), "build", "--project", project.dir().toString()).code());
+        List<String> full = archives();
+        assertEquals(1, full.size(), "the web-only archive is gone: " + full);
+        assertEquals(webOnly.get(0).replace(".web.jsa", ".jsa"), full.get(0));
+
+        Run web = java(Map.of(), "build", "--project", project.dir().toString(), "--no-pdf");
+        assertEquals(0, web.code(), web.toString());
+        assertEquals(full, archives(), "a web-only build uses the full archive and writes none");
+    }
+
+    @Test
+    void aBuildThatFailsWritesNoArchive() throws Exception {
+        FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
+        project.write("content/examples/tiny.json", project.read("content/examples/tiny.json")
+                .replace("\"hiddenSize\": 1", "\"hiddenSize\": \"one\""));
+        assertEquals(Main.BAD_INPUT, java(Map.of(), "build", "--project", project.dir().toString()).code());
+        assertEquals(List.of(), archives(), "an archive of a build that stopped early would lack most classes");
+    }
+
     @Test
     void badInputThroughTheJarIsReportedWithoutAStackTraceAndLeavesTheSite() throws Exception {
         FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
