@@ -214,11 +214,10 @@ final class Relaunch {
         return options;
     }
 
-    /** The archive for this exact jar and JVM: a changed tool or JDK gets a new one. */
     /**
-     * The class archive of this jar on this JVM: {@code kind} is empty for one written by a build with PDFs and
-     * ".web" for one written by a build without, which never loaded the PDF engine's classes; the first build with
-     * PDFs replaces it.
+     * The class archive for this exact jar and JVM (a changed tool or JDK gets a new one). {@code kind} is empty
+     * for one written by a build with PDFs and ".web" for one written by a build without, which never loaded the
+     * PDF engine's classes; the first build with PDFs replaces it.
      */
     private static Path archive(Path jar, String kind) {
         try {

@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  */
 public final class Preview implements AutoCloseable {
     private static final Pattern EXAMPLE = Pattern.compile("content/examples/([^/]+)\\.json");
-    private static final long STOP_WAIT_SECONDS = 60;
     private static final Pattern LANGUAGE_FILE = Pattern.compile("content/([^/]+)/.+");
+    private static final long STOP_WAIT_SECONDS = 60;
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
