@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +52,7 @@ final class Relaunch {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> inherited = jvmOptions();
         command.addAll(inherited);
-        command.add("-D" + CHILD + "=1");
+        command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         command.add("-XX:TieredStopAtLevel=1");
         command.addAll(collector(inherited));
         command.add("-Xlog:cds=off");
@@ -127,11 +128,13 @@ final class Relaunch {
      * threads before it exits, which every build paid.
      */
     static void stopWithLauncher() {
-        if (System.getProperty(CHILD) == null) {
+        String pid = System.getProperty(CHILD);
+        if (pid == null) {
             return;
         }
-        ProcessHandle launcher = ProcessHandle.current().parent().orElse(null);
+        ProcessHandle launcher = launcher(pid).orElse(null);
         if (launcher == null) {
+            Runtime.getRuntime().halt(Main.INTERNAL_ERROR); // it has gone already
             return;
         }
         Thread watch = new Thread(() -> {
@@ -146,6 +149,21 @@ final class Relaunch {
         }, "unrolled-launcher-watch");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /**
+     * The launcher with process id {@code pid}, if it is still this JVM's parent: a launcher killed before this
+     * JVM looked leaves it to another parent, which must not be watched in its place.
+     */
+    static Optional<ProcessHandle> launcher(String pid) {
+        long id;
+        try {
+            id = Long.parseLong(pid);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        return parent.isPresent() ? parent.filter(p -> p.pid() == id) : ProcessHandle.of(id);
     }
 
     /**

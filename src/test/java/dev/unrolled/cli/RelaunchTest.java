@@ -1,6 +1,7 @@
 package dev.unrolled.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,15 @@ class RelaunchTest {
                 "-XX:MaxHeapSize=256m")) {
             assertEquals(List.of("-XX:+UseParallelGC"), Relaunch.collector(List.of(option)), option);
         }
+    }
+
+    @Test
+    void theLauncherIsWatchedOnlyWhileItIsStillTheParent() {
+        long parent = ProcessHandle.current().parent().orElseThrow().pid();
+        assertEquals(parent, Relaunch.launcher(Long.toString(parent)).orElseThrow().pid());
+        assertTrue(Relaunch.launcher(Long.toString(ProcessHandle.current().pid())).isEmpty(),
+                "a process that is not the parent (as after the launcher died and the build JVM was re-parented)");
+        assertTrue(Relaunch.launcher("1").isEmpty() || parent == 1);
+        assertTrue(Relaunch.launcher("not a pid").isEmpty());
     }
 }
