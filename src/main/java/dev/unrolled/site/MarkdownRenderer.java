@@ -16,16 +16,24 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Markdown to HTML with flexmark: tables, explicit heading ids ({@code ## Step 2 {#step-2}}), and raw HTML blocks
  * (the MathML formulas) passed through. One instance serves a whole build; flexmark's parser and renderer are
- * thread-safe once built.
+ * thread-safe once built, and so is the map of pieces already rendered.
  */
 public final class MarkdownRenderer {
+    /** The most characters of pieces and their HTML kept (about 8 MB). */
+    private static final long MAX_CACHED_CHARS = 4_000_000;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
+    private final AtomicLong cachedChars = new AtomicLong();
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -45,7 +53,32 @@ public final class MarkdownRenderer {
         }).nodeRendererFactory(dataHolder -> new LocalImagesOnly()).build();
     }
 
+    /**
+     * The HTML of {@code markdown}. Each piece of the document (see {@link MarkdownBlocks}) is rendered once per
+     * build: the articles of a build repeat most of their pieces word for word, and flexmark is the largest part
+     * of rendering a web page. The pieces kept are capped, so a build of any size holds a bounded amount.
+     */
     public String toHtml(String markdown) {
+        List<String> pieces = MarkdownBlocks.split(markdown);
+        if (pieces.size() == 1) {
+            return renderWhole(markdown);
+        }
+        StringBuilder html = new StringBuilder(markdown.length() * 2);
+        for (String piece : pieces) {
+            String known = rendered.get(piece);
+            if (known == null) {
+                known = renderWhole(piece);
+                if (cachedChars.get() < MAX_CACHED_CHARS && rendered.putIfAbsent(piece, known) == null) {
+                    cachedChars.addAndGet(piece.length() + known.length());
+                }
+            }
+            html.append(known);
+        }
+        return html.toString();
+    }
+
+    /** The HTML of {@code markdown} parsed and rendered as one document. */
+    String renderWhole(String markdown) {
         return renderer.render(parser.parse(markdown));
     }
 

@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Keeps generated markup (MathML, SVG, print tables) out of Markdown processing: the formula and picture macros put
  * a short marker into the prose instead, and the markup is put back afterwards. The Markdown parser then only reads
  * the prose, not kilobytes of formulas, and the markup reaches the page byte for byte as written. Every marker
- * carries a random key so prose cannot imitate it.
+ * carries a random key so prose cannot imitate it (prose is written before the key exists).
  *
  * <p>A block (a display formula, a picture) stands on its own lines, so its marker is an HTML comment: Markdown
  * passes it through as a block of its own. An inline formula must stay inside its paragraph wherever the author
@@ -19,7 +19,10 @@ final class Stash {
     private static final char INLINE_OPEN = '\ue000';
     private static final char INLINE_CLOSE = '\ue001';
 
-    private final String key = Long.toHexString(ThreadLocalRandom.current().nextLong());
+    /** One key per process, not per page: the same prose around formulas is then the same Markdown everywhere. */
+    private static final String KEY = Long.toHexString(ThreadLocalRandom.current().nextLong());
+
+    private final String key = KEY;
     private final String blockPrefix = "<!--unrolled-" + key + ":";
     private final String inlinePrefix = INLINE_OPEN + key + ":";
     private final List<String> markup = new ArrayList<>();
