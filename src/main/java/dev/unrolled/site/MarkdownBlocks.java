@@ -65,6 +65,16 @@ final class MarkdownBlocks {
         return pieces;
     }
 
+    /** Whether {@code piece} ends with a blank line, as every piece but a document's last does. */
+    static boolean endsWithBlankLine(String piece) {
+        int end = piece.length();
+        if (end == 0 || piece.charAt(end - 1) != '\n') {
+            return false;
+        }
+        int lineStart = piece.lastIndexOf('\n', end - 2) + 1;
+        return lineStart > 0 && blank(piece, lineStart, end - 1);
+    }
+
     private enum Kind { OTHER, WHOLE, GENERATED_ID }
 
     /** What the line from {@code at} (after at most three spaces) to {@code end} means for cutting. */

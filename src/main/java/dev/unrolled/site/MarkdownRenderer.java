@@ -15,11 +15,16 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with flexmark: tables, explicit heading ids ({@code ## Step 2 {#step-2}}), and raw HTML blocks
@@ -34,6 +39,8 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
     private final AtomicLong cachedChars = new AtomicLong();
+    private final String cutLine;
+    private final String cutHtml;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -51,30 +58,61 @@ public final class MarkdownRenderer {
                 return AlignmentAsClass.INSTANCE;
             }
         }).nodeRendererFactory(dataHolder -> new LocalImagesOnly()).build();
+        String cut = "<!--unrolled-cut-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-->";
+        this.cutLine = cut + "\n\n";
+        this.cutHtml = renderWhole(cutLine);
     }
 
     /**
      * The HTML of {@code markdown}. Each piece of the document (see {@link MarkdownBlocks}) is rendered once per
      * build: the articles of a build repeat most of their pieces word for word, and flexmark is the largest part
-     * of rendering a web page. The pieces kept are capped, so a build of any size holds a bounded amount.
+     * of rendering a web page. The pieces not seen before are rendered together in one flexmark run, with a
+     * comment line between them to cut the HTML at (a piece of its own, so it changes nothing around it): a run
+     * has a cost of its own, larger than that of most pieces. The pieces kept are capped, so a build of any size
+     * holds a bounded amount.
      */
     public String toHtml(String markdown) {
         List<String> pieces = MarkdownBlocks.split(markdown);
         if (pieces.size() == 1) {
             return renderWhole(markdown);
         }
+        Map<String, String> known = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String piece : pieces) {
+            String html = rendered.get(piece);
+            if (html != null) {
+                known.put(piece, html);
+            } else if (!known.containsKey(piece)) {
+                known.put(piece, null);
+                missing.add(piece);
+            }
+        }
+        renderTogether(missing, known);
         StringBuilder html = new StringBuilder(markdown.length() * 2);
         for (String piece : pieces) {
-            String known = rendered.get(piece);
-            if (known == null) {
-                known = renderWhole(piece);
-                if (cachedChars.get() < MAX_CACHED_CHARS && rendered.putIfAbsent(piece, known) == null) {
-                    cachedChars.addAndGet(piece.length() + known.length());
-                }
-            }
-            html.append(known);
+            html.append(known.get(piece));
         }
         return html.toString();
+    }
+
+    /** Renders {@code pieces} in one run, cut apart again, into {@code into} and the pieces kept for the build. */
+    private void renderTogether(List<String> pieces, Map<String, String> into) {
+        if (pieces.isEmpty()) {
+            return;
+        }
+        List<String> ordered = new ArrayList<>(pieces);
+        // only the document's last piece may lack the blank line a cut needs after it: it goes last
+        ordered.sort(Comparator.comparing(piece -> !MarkdownBlocks.endsWithBlankLine(piece)));
+        String html = renderWhole(String.join(cutLine, ordered));
+        String[] parts = html.split(Pattern.quote(cutHtml), -1);
+        for (int i = 0; i < ordered.size(); i++) {
+            String piece = ordered.get(i);
+            String rendering = parts.length == ordered.size() ? parts[i] : renderWhole(piece);
+            into.put(piece, rendering);
+            if (cachedChars.get() < MAX_CACHED_CHARS && rendered.putIfAbsent(piece, rendering) == null) {
+                cachedChars.addAndGet(piece.length() + rendering.length());
+            }
+        }
     }
 
     /** The HTML of {@code markdown} parsed and rendered as one document. */

@@ -107,4 +107,17 @@ class MarkdownBlocksTest {
                 MarkdownBlocks.split("# Same\n\nText.\n\n## Same\n\nMore.\n"),
                 "headings with generated ids stay together in the first piece");
     }
+
+    @Test
+    void everyPieceButTheLastEndsWithABlankLine() {
+        for (String markdown : List.of("# T {#t}\n\nA.\n\n\nB.\n  \nC.", "A.\r\n\r\nB.\n", "A.\n\nB.\n\n")) {
+            List<String> pieces = MarkdownBlocks.split(markdown);
+            assertTrue(pieces.size() > 1, markdown);
+            for (String piece : pieces.subList(0, pieces.size() - 1)) {
+                assertTrue(MarkdownBlocks.endsWithBlankLine(piece), piece);
+            }
+        }
+        assertTrue(!MarkdownBlocks.endsWithBlankLine("A.") && !MarkdownBlocks.endsWithBlankLine("A.\n")
+                && !MarkdownBlocks.endsWithBlankLine("A.\nB.\n") && MarkdownBlocks.endsWithBlankLine("A.\n \t\n"));
+    }
 }
