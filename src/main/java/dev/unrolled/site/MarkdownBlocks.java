@@ -2,7 +2,6 @@ package dev.unrolled.site;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Cuts a Markdown document into pieces that render to HTML independently: the HTML of the whole document is the
@@ -12,20 +11,26 @@ import java.util.Locale;
  *
  * <p>A cut is made only at a blank line followed by a line that starts a new top-level block and cannot continue
  * the one before: not indented, not a list item (a list goes on across blank lines, and a blank line between
- * items makes it loose) and not an attribute block. A document with anything whose meaning reaches across blank
- * lines or across the whole document is not cut at all: link reference definitions, fenced code, setext headings,
- * and HTML blocks that end only at a closing marker (script, pre, style, textarea, comments, processing
- * instructions, declarations, CDATA) and stay open past their first line. Headings whose id flexmark generates
- * stay in the first piece, since it numbers repeated ids in document order. One pass over the lines, no regular
- * expressions: this runs for every page.
+ * items makes it loose) and not an attribute block. A document with anything whose meaning can reach across blank
+ * lines or across the whole document, anywhere in it (inside lists and quotes too), is not cut at all: link
+ * reference definitions, code fences, setext underlines, HTML that ends only at a closing marker (script, pre,
+ * style, textarea, comments, processing instructions, declarations, CDATA) not closed on the line it opens, and
+ * carriage returns that end lines on their own. Headings whose id flexmark generates stay in the first piece,
+ * since it numbers repeated ids in document order. One pass over the lines, no regular expressions: this runs for
+ * every page.
  */
 final class MarkdownBlocks {
-    private static final String[] CLOSED_BY_TAG = {"script", "pre", "style", "textarea"};
+    private static final String[][] OPENED_CLOSED = {{"<!--", "-->"}, {"<?", "?>"}, {"<![CDATA[", "]]>"},
+        {"<script", "</script>"}, {"<pre", "</pre>"}, {"<style", "</style>"}, {"<textarea", "</textarea>"}};
 
     private MarkdownBlocks() {}
 
     /** The pieces of {@code markdown}, or one piece, the whole document, when it cannot be cut safely. */
     static List<String> split(String markdown) {
+        if (markdown.contains("```") || markdown.contains("~~~") || markdown.contains("]:")
+                || bareCarriageReturn(markdown)) {
+            return List.of(markdown);
+        }
         int length = markdown.length();
         List<Integer> cuts = new ArrayList<>();
         int firstCut = 0;
@@ -33,22 +38,21 @@ final class MarkdownBlocks {
         for (int start = 0; start < length; ) {
             int end = markdown.indexOf('\n', start);
             end = end < 0 ? length : end;
-            int at = start;
-            while (at < end && at - start < 4 && markdown.charAt(at) == ' ') {
-                at++;
-            }
-            boolean blank = blank(markdown, at, end);
-            if (!blank && at - start < 4) {
-                switch (kind(markdown, at, end)) {
-                    case WHOLE -> {
-                        return List.of(markdown);
-                    }
-                    case GENERATED_ID -> firstCut = end;
-                    default -> { }
+            boolean blank = blank(markdown, start, end);
+            if (!blank) {
+                if (unclosedHtml(markdown, start, end)) {
+                    return List.of(markdown);
                 }
-            }
-            if (!blank && blankBefore && start > 0 && startsTopLevelBlock(markdown.charAt(start))) {
-                cuts.add(start);
+                int inner = insideContainers(markdown, start, end);
+                if (underline(markdown, skipQuotes(markdown, start, end), end)) {
+                    return List.of(markdown);
+                }
+                if (heading(markdown, inner, end) && !explicitId(markdown, inner, end)) {
+                    firstCut = end;
+                }
+                if (blankBefore && start > 0 && startsTopLevelBlock(markdown.charAt(start))) {
+                    cuts.add(start);
+                }
             }
             blankBefore = blank;
             start = end + 1;
@@ -75,46 +79,73 @@ final class MarkdownBlocks {
         return lineStart > 0 && blank(piece, lineStart, end - 1);
     }
 
-    private enum Kind { OTHER, WHOLE, GENERATED_ID }
-
-    /** What the line from {@code at} (after at most three spaces) to {@code end} means for cutting. */
-    private static Kind kind(String text, int at, int end) {
-        char first = text.charAt(at);
-        if (first == '[' && text.substring(at, end).contains("]:")) {
-            return Kind.WHOLE; // a link reference definition, which links anywhere in the document may use
-        }
-        if ((first == '`' || first == '~') && at + 2 < end && text.charAt(at + 1) == first
-                && text.charAt(at + 2) == first) {
-            return Kind.WHOLE; // fenced code, which may hold blank lines
-        }
-        if ((first == '=' || first == '-') && underline(text, at, end, first)) {
-            return Kind.WHOLE; // a setext heading (or a thematic break, which costs nothing to leave whole)
-        }
-        if (first == '#') {
-            return heading(text, at, end) && !explicitId(text, at, end) ? Kind.GENERATED_ID : Kind.OTHER;
-        }
-        if (first == '<' && closedByMarker(text, at, end) && !closesOnItsLine(text.substring(at, end))) {
-            return Kind.WHOLE;
-        }
-        return Kind.OTHER;
-    }
-
     /** Whether a line starting with {@code first}, after a blank line, begins a block that owes nothing above it. */
     private static boolean startsTopLevelBlock(char first) {
         return !(first == ' ' || first == '\t' || first == '-' || first == '*' || first == '+' || first == '{'
                 || first >= '0' && first <= '9');
     }
 
+    /** Whether the text holds only spaces and tabs (and the carriage return of a CRLF), as Markdown's blank lines. */
     private static boolean blank(String text, int from, int end) {
         for (int i = from; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean underline(String text, int at, int end, char mark) {
+    /** Whether a carriage return ends a line on its own somewhere: the lines here are cut at line feeds only. */
+    private static boolean bareCarriageReturn(String text) {
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the line's own text starts, after indentation and quote markers. */
+    private static int skipQuotes(String text, int at, int end) {
+        int i = at;
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '>')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the line's own text starts, after indentation, quote markers and list markers ("-", "*", "+", "1."). */
+    private static int insideContainers(String text, int at, int end) {
+        int i = skipQuotes(text, at, end);
+        while (i < end) {
+            char c = text.charAt(i);
+            int next = i + 1;
+            if (c >= '0' && c <= '9') {
+                while (next < end && Character.isDigit(text.charAt(next))) {
+                    next++;
+                }
+                if (next == end || text.charAt(next) != '.' && text.charAt(next) != ')') {
+                    return i;
+                }
+                next++;
+            } else if (c != '-' && c != '*' && c != '+') {
+                return i;
+            }
+            if (next < end && text.charAt(next) != ' ' && text.charAt(next) != '\t') {
+                return i;
+            }
+            i = skipQuotes(text, next, end);
+        }
+        return i;
+    }
+
+    /** A setext underline (or a thematic break, which costs nothing to leave whole): only '=' or only '-'. */
+    private static boolean underline(String text, int at, int end) {
+        if (at == end || text.charAt(at) != '=' && text.charAt(at) != '-') {
+            return false;
+        }
+        char mark = text.charAt(at);
         int i = at;
         while (i < end && text.charAt(i) == mark) {
             i++;
@@ -128,7 +159,7 @@ final class MarkdownBlocks {
         while (i < end && text.charAt(i) == '#') {
             i++;
         }
-        return i - at <= 6 && (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t');
+        return i > at && i - at <= 6 && (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t');
     }
 
     /** Whether the line ends with an attribute block holding an id: {@code {#step-0 .step}}. */
@@ -153,40 +184,40 @@ final class MarkdownBlocks {
         return false;
     }
 
-    /** Whether an HTML block starting here is of a kind that ends at a marker rather than at a blank line. */
-    private static boolean closedByMarker(String text, int at, int end) {
-        if (text.startsWith("<!--", at) || text.startsWith("<?", at) || text.startsWith("<![CDATA[", at)) {
-            return true;
-        }
-        if (text.startsWith("<!", at) && at + 2 < end && Character.isLetter(text.charAt(at + 2))) {
-            return true;
-        }
-        for (String tag : CLOSED_BY_TAG) {
-            int after = at + 1 + tag.length();
-            if (after <= end && text.regionMatches(true, at + 1, tag, 0, tag.length()) && (after == end
-                    || text.charAt(after) == ' ' || text.charAt(after) == '\t' || text.charAt(after) == '>')) {
+    /**
+     * Whether the line opens HTML that ends only at a closing marker (a comment, {@code <pre>}…) and does not close
+     * it on the same line, wherever on the line it opens: inside a list item or a quote it can hold blank lines too.
+     */
+    private static boolean unclosedHtml(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) != '<') {
+                continue;
+            }
+            char next = i + 1 < end ? Character.toLowerCase(text.charAt(i + 1)) : ' ';
+            if (next != '!' && next != '?' && next != 's' && next != 'p' && next != 't') {
+                continue; // no marker-closed kind starts otherwise (<div>, <math>, </p>…)
+            }
+            for (String[] pair : OPENED_CLOSED) {
+                if (text.regionMatches(true, i, pair[0], 0, pair[0].length())
+                        && !contains(text, pair[1], i + pair[0].length(), end)) {
+                    return true;
+                }
+            }
+            if (i + 2 < end && text.charAt(i + 1) == '!' && Character.isLetter(text.charAt(i + 2))
+                    && !contains(text, ">", i + 2, end)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether an HTML block of the kinds that end at a marker ends on its first line. */
-    private static boolean closesOnItsLine(String line) {
-        String lower = line.strip().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("<!--")) {
-            return lower.indexOf("-->", 4) >= 0;
+    /** Whether {@code marker} occurs, in any case, between {@code from} and {@code end}. */
+    private static boolean contains(String text, String marker, int from, int end) {
+        for (int i = from; i + marker.length() <= end; i++) {
+            if (text.regionMatches(true, i, marker, 0, marker.length())) {
+                return true;
+            }
         }
-        if (lower.startsWith("<?")) {
-            return lower.indexOf("?>", 2) >= 0;
-        }
-        if (lower.startsWith("<![cdata[")) {
-            return lower.contains("]]>");
-        }
-        if (lower.startsWith("<!")) {
-            return lower.indexOf('>') >= 0;
-        }
-        return lower.contains("</script>") || lower.contains("</pre>") || lower.contains("</style>")
-                || lower.contains("</textarea>");
+        return false;
     }
 }

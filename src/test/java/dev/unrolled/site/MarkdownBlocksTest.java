@@ -64,7 +64,26 @@ class MarkdownBlocksTest {
                 "\\# not a heading",
                 "&copy; &#169; entities",
                 "Line with trailing spaces   ",
-                "中文段落，没有空格也照样分段。");
+                "中文段落，没有空格也照样分段。",
+                "- ```\n  fenced in an item",
+                "> ```\n> fenced in a quote",
+                "- <!-- a comment opened in an item",
+                "> <pre>\n> opened in a quote",
+                "> ## A quoted heading",
+                "- ## A heading in an item",
+                "1. ## A heading in an item {#in-item}",
+                "> Quoted setext\n> ===",
+                "- Item setext\n  ---",
+                "> [q]: https://example.org/q",
+                "See [q] and ```three backticks``` inline.",
+                "A paragraph with <!-- an inline comment --> closed.",
+                "Text <!-- an inline comment\nclosed on the next line -->.",
+                "<span>inline <b>html</b></span> in a paragraph",
+                "\u000b",
+                "\f",
+                "a line\r## A heading without an id",
+                "Setext after a bare carriage return\r====",
+                "Windows line\r\nendings\r\n");
         Arbitrary<String> separators = Arbitraries.of("\n", "\n\n", "\n\n\n");
         return Arbitraries.lazy(() -> blocks.list().ofMinSize(1).ofMaxSize(12).flatMap(list ->
                 separators.list().ofSize(list.size()).map(seps -> {
