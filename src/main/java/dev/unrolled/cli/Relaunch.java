@@ -57,13 +57,14 @@ final class Relaunch {
         command.addAll(collector(inherited));
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
-        Path full = archive(jar, "");
-        Path webOnly = archive(jar, ".web");
+        Path full = archive(jar);
+        Path webOnly = full.resolveSibling(full.getFileName().toString().replaceFirst("\\.jsa$", ".web.jsa"));
         boolean pdfs = !Arrays.asList(args).contains("--no-pdf");
+        Path usable = Files.isRegularFile(full) ? full : !pdfs && Files.isRegularFile(webOnly) ? webOnly : null;
         Path archive = pdfs ? full : webOnly;
         Path dumping = null;
-        if (Files.isRegularFile(full) || !pdfs && Files.isRegularFile(webOnly)) {
-            command.add("-XX:SharedArchiveFile=" + (Files.isRegularFile(full) ? full : webOnly));
+        if (usable != null) {
+            command.add("-XX:SharedArchiveFile=" + usable);
         } else if (Files.isWritable(archive.getParent())) {
             dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             command.add("-XX:ArchiveClassesAtExit=" + dumping);
@@ -233,17 +234,17 @@ final class Relaunch {
     }
 
     /**
-     * The class archive for this exact jar and JVM (a changed tool or JDK gets a new one). {@code kind} is empty
-     * for one written by a build with PDFs and ".web" for one written by a build without, which never loaded the
-     * PDF engine's classes; the first build with PDFs replaces it.
+     * The class archive for this exact jar and JVM (a changed tool or JDK gets a new one), as written by a build
+     * with PDFs; one written by a build without, which never loaded the PDF engine's classes, ends in ".web.jsa"
+     * instead, and the first build with PDFs replaces it.
      */
-    private static Path archive(Path jar, String kind) {
+    private static Path archive(Path jar) {
         try {
             String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar)
                     .toMillis()) + "-" + System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.]", "_");
-            return jar.resolveSibling("." + jar.getFileName() + "-" + key + kind + ".jsa");
+            return jar.resolveSibling("." + jar.getFileName() + "-" + key + ".jsa");
         } catch (IOException e) {
-            return jar.resolveSibling("." + jar.getFileName() + kind + ".jsa");
+            return jar.resolveSibling("." + jar.getFileName() + ".jsa");
         }
     }
 

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ public final class MarkdownRenderer {
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
     private final AtomicLong cachedChars = new AtomicLong();
     private final String cutLine;
-    private final String cutHtml;
+    private final Pattern cut;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -58,9 +59,9 @@ public final class MarkdownRenderer {
                 return AlignmentAsClass.INSTANCE;
             }
         }).nodeRendererFactory(dataHolder -> new LocalImagesOnly()).build();
-        String cut = "<!--unrolled-cut-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-->";
-        this.cutLine = cut + "\n\n";
-        this.cutHtml = renderWhole(cutLine);
+        String comment = "<!--unrolled-cut-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-->";
+        this.cutLine = comment + "\n\n";
+        this.cut = Pattern.compile(Pattern.quote(renderWhole(cutLine)));
     }
 
     /**
@@ -77,17 +78,16 @@ public final class MarkdownRenderer {
             return renderWhole(markdown);
         }
         Map<String, String> known = new HashMap<>();
-        List<String> missing = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
         for (String piece : pieces) {
             String html = rendered.get(piece);
             if (html != null) {
                 known.put(piece, html);
-            } else if (!known.containsKey(piece)) {
-                known.put(piece, null);
+            } else {
                 missing.add(piece);
             }
         }
-        renderTogether(missing, known);
+        known.putAll(renderTogether(missing));
         StringBuilder html = new StringBuilder(markdown.length() * 2);
         for (String piece : pieces) {
             html.append(known.get(piece));
@@ -95,24 +95,25 @@ public final class MarkdownRenderer {
         return html.toString();
     }
 
-    /** Renders {@code pieces} in one run, cut apart again, into {@code into} and the pieces kept for the build. */
-    private void renderTogether(List<String> pieces, Map<String, String> into) {
+    /** Renders {@code pieces} in one run and cuts the HTML apart again; keeps them for the build while it may. */
+    private Map<String, String> renderTogether(Set<String> pieces) {
         if (pieces.isEmpty()) {
-            return;
+            return Map.of();
         }
         List<String> ordered = new ArrayList<>(pieces);
         // only the document's last piece may lack the blank line a cut needs after it: it goes last
         ordered.sort(Comparator.comparing(piece -> !MarkdownBlocks.endsWithBlankLine(piece)));
-        String html = renderWhole(String.join(cutLine, ordered));
-        String[] parts = html.split(Pattern.quote(cutHtml), -1);
+        String[] parts = cut.split(renderWhole(String.join(cutLine, ordered)), -1);
+        Map<String, String> renderings = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             String piece = ordered.get(i);
             String rendering = parts.length == ordered.size() ? parts[i] : renderWhole(piece);
-            into.put(piece, rendering);
+            renderings.put(piece, rendering);
             if (cachedChars.get() < MAX_CACHED_CHARS && rendered.putIfAbsent(piece, rendering) == null) {
                 cachedChars.addAndGet(piece.length() + rendering.length());
             }
         }
+        return renderings;
     }
 
     /** The HTML of {@code markdown} parsed and rendered as one document. */
