@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The build JVM's collector: ours by default, the user's when they choose one or size the heap. */
+/**
+ * The build JVM's collector and pages: ours by default, the user's when they choose them or size the heap; and
+ * the launcher it watches.
+ */
 class RelaunchTest {
     @Test
     void byDefaultTheParallelCollectorWithAFixedYoungGeneration() {
@@ -25,6 +29,27 @@ class RelaunchTest {
         for (String option : List.of("-Xmx100m", "-Xmn64m", "-XX:NewSize=32m", "-XX:MaxNewSize=64m",
                 "-XX:MaxHeapSize=256m")) {
             assertEquals(List.of("-XX:+UseParallelGC"), Relaunch.collector(List.of(option)), option);
+        }
+    }
+
+    @Test
+    void hugePagesOnlyWhereTheKernelGivesThemOnRequest() {
+        List<String> huge = List.of("-XX:+UseTransparentHugePages");
+        assertEquals(huge, Relaunch.hugePages(List.of(), Optional.of("always [madvise] never\n")));
+        assertEquals(huge, Relaunch.hugePages(List.of("-Xmx1g"), Optional.of("always [madvise] never\n")));
+        assertEquals(List.of(), Relaunch.hugePages(List.of(), Optional.of("[always] madvise never\n")),
+                "the heap has them anyway");
+        assertEquals(List.of(), Relaunch.hugePages(List.of(), Optional.of("always madvise [never]\n")),
+                "the option would only warn");
+        assertEquals(List.of(), Relaunch.hugePages(List.of(), Optional.empty()), "no such setting (not Linux)");
+    }
+
+    @Test
+    void pageOptionsTheUserChoseAreKept() {
+        for (String option : List.of("-XX:-UseTransparentHugePages", "-XX:+UseTransparentHugePages",
+                "-XX:+UseLargePages", "-XX:-UseLargePages")) {
+            assertEquals(List.of(), Relaunch.hugePages(List.of(option), Optional.of("always [madvise] never")),
+                    option);
         }
     }
 
