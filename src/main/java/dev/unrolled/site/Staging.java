@@ -2,11 +2,14 @@ package dev.unrolled.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,18 +17,21 @@ import java.util.stream.Stream;
 
 /**
  * A build's output folder, written beside the real one ({@code .site.staging-*}) and swapped in only when the whole
- * build succeeded: a failed or killed build leaves {@code site/} as it was. Leftovers of killed builds are removed
- * by the next one.
+ * build succeeded: a failed or killed build leaves {@code site/} as it was. Files are written over those of the site
+ * before last where it has them ({@link Spare}), which is cheaper than creating them. Leftovers of killed builds are
+ * removed, or kept as the spare, by the next one.
  */
 public final class Staging implements Output, AutoCloseable {
     private final Path target;
     private final Path dir;
+    private final Spare spare;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
-    private Staging(Path target, Path dir) {
+    private Staging(Path target, Path dir, Spare spare) {
         this.target = target;
         this.dir = dir;
+        this.spare = spare;
     }
 
     /** Creates an empty staging folder next to {@code target}, first cleaning up after any killed build. */
@@ -34,8 +40,9 @@ public final class Staging implements Output, AutoCloseable {
         try {
             Files.createDirectories(absolute.getParent());
             recover(absolute);
-            return new Staging(absolute, Files.createTempDirectory(absolute.getParent(),
-                    "." + absolute.getFileName() + ".staging-"));
+            Path dir = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".staging-");
+            return new Staging(absolute, dir, Spare.take(absolute, dir.getFileName().toString()
+                    .replaceFirst(".*staging-", "")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,13 +67,31 @@ public final class Staging implements Output, AutoCloseable {
                 Files.createDirectories(file.getParent());
                 folders.add(file.getParent());
             }
-            Files.write(file, bytes);
+            if (spare.reuse(relative, file)) {
+                overwrite(file, bytes);
+            } else {
+                Files.write(file, bytes);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Replaces the target with the staged folder: the old one is moved aside, the new one moved in, the old deleted. */
+    /** Writes {@code bytes} over the file's old content, keeping the file: no blocks freed and taken again. */
+    private static void overwrite(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.truncate(bytes.length);
+        }
+    }
+
+    /**
+     * Replaces the target with the staged folder: the old one is moved aside, the new one moved in, the old kept as
+     * the spare (or deleted if that fails), and what the build did not take from its pool deleted.
+     */
     public void commit() {
         try {
             Path old = target.resolveSibling("." + target.getFileName() + ".old-" + dir.getFileName().toString()
@@ -76,7 +101,10 @@ public final class Staging implements Output, AutoCloseable {
             }
             Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
-            deleteTree(old);
+            spare.discard();
+            if (Files.exists(old, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Spare.keep(old, target)) {
+                deleteTree(old);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,12 +114,14 @@ public final class Staging implements Output, AutoCloseable {
     public void close() {
         if (!committed) {
             deleteTree(dir);
+            spare.giveBack(target);
         }
     }
 
     /**
-     * Cleans up after builds that were killed: a staging folder is always garbage; an ".old" folder is garbage when
-     * the target exists, and is the previous site to put back when a build died between its two renames.
+     * Cleans up after builds that were killed: a staging folder is always garbage; a pool becomes the spare again
+     * (unless there is one); an ".old" folder is garbage when the target exists (kept as the spare if there is
+     * none), and is the previous site to put back when a build died between its two renames.
      */
     private static void recover(Path target) throws IOException {
         String prefix = "." + target.getFileName() + ".";
@@ -100,9 +130,15 @@ public final class Staging implements Output, AutoCloseable {
                 String name = sibling.getFileName().toString();
                 if (name.startsWith(prefix + "staging-")) {
                     deleteTree(sibling);
+                } else if (name.startsWith(prefix + "pool-")) {
+                    if (!Spare.keep(sibling, target)) {
+                        deleteTree(sibling);
+                    }
                 } else if (name.startsWith(prefix + "old-")) {
                     if (Files.exists(target)) {
-                        deleteTree(sibling);
+                        if (!Spare.keep(sibling, target)) {
+                            deleteTree(sibling);
+                        }
                     } else {
                         Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE);
                     }

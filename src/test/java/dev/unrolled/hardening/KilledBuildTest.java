@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build killed with SIGKILL while it renders PDFs leaves site/ exactly as it was, and the next build removes what
- * the killed one left behind.
+ * the killed one left behind (keeping the pool of files it was writing over as the spare).
  */
 class KilledBuildTest {
     @TempDir
@@ -30,9 +30,13 @@ class KilledBuildTest {
     void aKilledBuildLeavesTheSiteAndTheNextBuildCleansUp() throws Exception {
         FixtureProject project = FixtureProject.shipped(temp);
         assertEquals(0, project.build().code());
+        project.write("content/examples/alice.json", project.read("content/examples/alice.json")
+                .replace("\"b\": [-0.1]", "\"b\": [-0.12]"));
+        assertEquals(0, project.build().code());
+        assertEquals(List.of(".site.spare", "site"), siblings(project.dir()), "a spare for the next build");
         String before = Trees.hash(project.site());
         project.write("content/examples/alice.json", project.read("content/examples/alice.json")
-                .replace("\"b\": [-0.1]", "\"b\": [-0.15]"));
+                .replace("\"b\": [-0.12]", "\"b\": [-0.15]"));
 
         Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "build", "--project",
@@ -55,10 +59,12 @@ class KilledBuildTest {
 
         assertEquals(before, Trees.hash(project.site()), "site/ is as it was");
         assertTrue(Files.isDirectory(staging), "the killed build left its staging folder");
+        assertTrue(siblings(project.dir()).stream().anyMatch(name -> name.startsWith(".site.pool-")),
+                "and the pool it was taking files from: " + siblings(project.dir()));
 
         assertEquals(0, project.build().code());
         assertFalse(Files.exists(staging), "the next build removed the leftovers");
-        assertEquals(List.of("site"), siblings(project.dir()));
+        assertEquals(List.of(".site.spare", "site"), siblings(project.dir()));
         assertNotEquals(before, Trees.hash(project.site()), "the next build made the new site");
     }
 
