@@ -167,11 +167,12 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders the jobs' articles, each language's index where {@code indexes} says so, and the front page and
-     * assets when {@code shared}, all side by side; returns the print jobs for the PDFs of the rendered articles, each also handed to
-     * {@code printed} as soon as its article is written (the build starts rendering it then). Each article is run
-     * and rendered by one worker and dropped when done, so memory does not grow with the number of sentences; the
-     * time spent running the LSTM is summed across workers into the "run" stage.
+     * Renders the jobs' articles, each language's index where {@code indexes} says so, and the front page when
+     * {@code shared} (after copying the assets), all side by side; returns the print jobs for the PDFs of the
+     * rendered articles, each also handed to {@code printed} as soon as its article is written (the build starts
+     * rendering it then). Each article is run and rendered by one worker and dropped when done, so memory does not
+     * grow with the number of sentences; the time spent running the LSTM is summed across workers into the "run"
+     * stage.
      */
     private static List<PrintJob> render(Project project, List<Job> jobs, Output out, boolean shared,
                                          java.util.function.Predicate<Language> indexes, boolean pdfs,
@@ -179,10 +180,9 @@ public final class SiteBuilder {
         Pages pages = new Pages(project, new Templates(project.dir()), new MarkdownRenderer(), out, pdfs, printed);
         List<Runnable> work = new ArrayList<>();
         if (shared) {
-            work.add(() -> {
-                pages.home();
-                copyAssets(project.dir().resolve("templates/assets"), out);
-            });
+            // first and alone: a PDF can start as soon as its article is written, and it reads the print stylesheet
+            copyAssets(project.dir().resolve("templates/assets"), out);
+            work.add(pages::home);
         }
         for (Language language : project.languages()) {
             if (indexes.test(language)) {
