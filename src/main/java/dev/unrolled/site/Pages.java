@@ -23,7 +23,6 @@ final class Pages {
     private final Templates templates;
     private final MarkdownRenderer markdown;
     private final Output out;
-    private final List<PrintJob> prints = java.util.Collections.synchronizedList(new ArrayList<>());
     private final boolean pdfs;
     private final Consumer<PrintJob> printed;
 
@@ -39,13 +38,6 @@ final class Pages {
         this.out = out;
         this.pdfs = pdfs;
         this.printed = printed;
-    }
-
-    /** The print pages made so far, for the PDF stage, in path order. */
-    List<PrintJob> prints() {
-        synchronized (prints) {
-            return prints.stream().sorted(java.util.Comparator.comparing(PrintJob::path)).toList();
-        }
     }
 
     /** A link in the language switcher. */
@@ -111,13 +103,14 @@ final class Pages {
         if (!pdfs) {
             return;
         }
-        Map<String, Object> frozen = Map.copyOf(model);
+        Map<String, Object> shared = new HashMap<>(model);
+        shared.remove("body"); // the web page's; the print page has its own, and a PDF may wait long to be made
+        Map<String, Object> frozen = Map.copyOf(shared);
         int hidden = article.example().hiddenSize();
         long weight = (long) article.trace().steps().size() * hidden * (hidden + article.example().features().size());
         for (Sheet sheet : Sheet.values()) {
             PrintJob job = new PrintJob(folder + pdf(article, language, sheet), weight, () -> print(language,
                     article, frozen, sheet, drawn));
-            prints.add(job);
             printed.accept(job);
         }
     }

@@ -3,6 +3,7 @@ package dev.unrolled.site;
 import dev.unrolled.cli.Version;
 import dev.unrolled.pdf.PdfRenderer;
 import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,11 +12,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * Renders the print pages into PDFs, in parallel on every core: each PDF is independent, and rendering dominates
  * the build's time. PDFs can be handed over while the web pages are still being written ({@link #start()}), so that
  * no core waits for the slowest article; among those waiting the longest start first, so that no core is left alone
- * with a long one at the end. A failure of any PDF fails the build (and so leaves {@code site/} untouched).
+ * with a long one at the end. Only a few PDFs wait at a time: a waiting PDF holds its article's data (the trace,
+ * the pictures, the page model), and the web pages are written much faster than PDFs, so a build of many articles
+ * would otherwise hold all of them; the page that would exceed the limit waits instead, and its core goes to the
+ * PDFs. A failure of any PDF fails the build (and so leaves {@code site/} untouched).
  */
 final class PrintStage {
+    /** PDFs waiting or being drawn, per thread: enough that a PDF thread never waits for a page to be written. */
+    private static final int PENDING_PER_THREAD = 4;
+
     private final Output staging;
     private final int threads;
+    private final int pending;
 
     /** Renders on every core. */
     PrintStage(Output staging) {
@@ -23,8 +31,14 @@ final class PrintStage {
     }
 
     PrintStage(Output staging, int threads) {
+        this(staging, threads, PENDING_PER_THREAD * threads);
+    }
+
+    /** @param pending the most PDFs submitted and not yet made; {@link Running#submit} waits beyond that */
+    PrintStage(Output staging, int threads, int pending) {
         this.staging = staging;
         this.threads = threads;
+        this.pending = pending;
     }
 
     /** Starts the stage's threads; PDFs are rendered as they are {@linkplain Running#submit submitted}. */
@@ -42,12 +56,25 @@ final class PrintStage {
                     return thread;
                 });
         private final AtomicLong submitted = new AtomicLong();
+        private final Semaphore slots = new Semaphore(pending);
         private volatile Failure failure;
 
         private Running() {}
 
+        /** Hands {@code job} over, first waiting while the stage has its limit of PDFs to make. */
         void submit(PrintJob job) {
-            pool.execute(new Task(job, submitted.getAndIncrement()));
+            try {
+                slots.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting to hand a PDF over", e);
+            }
+            try {
+                pool.execute(new Task(job, submitted.getAndIncrement()));
+            } catch (RuntimeException e) {
+                slots.release();
+                throw e;
+            }
         }
 
         /** Waits for every submitted PDF; rethrows the failure of the first submitted one that failed. */
@@ -102,13 +129,14 @@ final class PrintStage {
 
             @Override
             public void run() {
-                if (failure != null) {
-                    return;
-                }
                 try {
-                    staging.write(job.path(), renderer.render(job.html().get(), staging.resolve(job.path())));
+                    if (failure == null) {
+                        staging.write(job.path(), renderer.render(job.html().get(), staging.resolve(job.path())));
+                    }
                 } catch (RuntimeException | Error e) {
                     failed(order, e);
+                } finally {
+                    slots.release();
                 }
             }
 

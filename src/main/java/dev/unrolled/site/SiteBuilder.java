@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -82,11 +85,13 @@ public final class SiteBuilder {
                 BuildCache.article(language, example, sentence), target));
         try (Staging staging = Staging.beside(out);
              PrintStage.Running printing = pdfs ? new PrintStage(staging).start() : null) {
-            List<PrintJob> prints = timings.time("html+md", () -> {
+            Printed prints = new Printed(printing);
+            timings.time("html+md", () -> {
                 cache.carryOverUnchanged(target, staging);
-                return render(project, jobs, staging, !cache.unchanged(BuildCache.SHARED, target),
+                render(project, jobs, staging, !cache.unchanged(BuildCache.SHARED, target),
                         language -> !cache.unchanged(BuildCache.index(language), target), pdfMode != Pdfs.NONE,
-                        printing == null ? job -> { } : printing::submit, timings);
+                        prints, timings);
+                return null;
             });
             if (printing != null) {
                 timings.time("pdf", () -> {
@@ -98,8 +103,8 @@ public final class SiteBuilder {
             int files = count(staging.root());
             staging.commit();
             Report report = new Report(project.languages().size(), total, jobs.size(), files,
-                    pdfs ? prints.size() : 0, false, timings);
-            return new Built(report, pdfs ? List.of() : prints);
+                    prints.count(), false, timings);
+            return new Built(report, prints.kept());
         }
     }
 
@@ -140,9 +145,46 @@ public final class SiteBuilder {
             }
         }
         boolean shared = scope.everything() || scope.assets() || !scope.languages().isEmpty();
-        List<PrintJob> prints = render(project, jobs, out, shared, language -> true, true, job -> { },
-                new Timings());
-        return new Partial(pages, prints);
+        Printed prints = new Printed(null);
+        render(project, jobs, out, shared, language -> true, true, prints, new Timings());
+        return new Partial(pages, prints.kept());
+    }
+
+    /**
+     * Where the print jobs go as their articles are written: straight to the PDF stage, counted but not kept (a
+     * job holds its article's data until its PDF is made, and a build of many articles would otherwise hold them
+     * all to the end), or kept for the caller to make later.
+     */
+    private static final class Printed implements Consumer<PrintJob> {
+        private final PrintStage.Running stage;
+        private final List<PrintJob> kept = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger count = new AtomicInteger();
+
+        Printed(PrintStage.Running stage) {
+            this.stage = stage;
+        }
+
+        @Override
+        public void accept(PrintJob job) {
+            count.incrementAndGet();
+            if (stage != null) {
+                stage.submit(job);
+            } else {
+                kept.add(job);
+            }
+        }
+
+        /** How many PDFs the stage was given. */
+        int count() {
+            return stage == null ? 0 : count.get();
+        }
+
+        /** The jobs kept for later, in path order. */
+        List<PrintJob> kept() {
+            synchronized (kept) {
+                return kept.stream().sorted(Comparator.comparing(PrintJob::path)).toList();
+            }
+        }
     }
 
     /** An article to make: its example and sentence, and the languages that need it. */
@@ -168,13 +210,13 @@ public final class SiteBuilder {
 
     /**
      * Renders the jobs' articles, each language's index where {@code indexes} says so, and the front page when
-     * {@code shared} (after copying the assets), all side by side; returns the print jobs for the PDFs of the
-     * rendered articles, each also handed to {@code printed} as soon as its article is written (the build starts
-     * rendering it then). Each article is run and rendered by one worker and dropped when done, so memory does not
+     * {@code shared} (after copying the assets), all side by side; hands the print jobs for the PDFs of the
+     * rendered articles to {@code printed} as soon as each article is written (the build starts rendering them
+     * then). Each article is run and rendered by one worker and dropped when done, so memory does not
      * grow with the number of sentences; the time spent running the LSTM is summed across workers into the "run"
      * stage.
      */
-    private static List<PrintJob> render(Project project, List<Job> jobs, Output out, boolean shared,
+    private static void render(Project project, List<Job> jobs, Output out, boolean shared,
                                          java.util.function.Predicate<Language> indexes, boolean pdfs,
                                          Consumer<PrintJob> printed, Timings timings) {
         Pages pages = new Pages(project, new Templates(project.dir()), new MarkdownRenderer(), out, pdfs, printed);
@@ -200,7 +242,6 @@ public final class SiteBuilder {
             });
         }
         Parallel.run(work, Runtime.getRuntime().availableProcessors(), "unrolled-pages");
-        return pages.prints();
     }
 
     static void copyAssets(Path assets, Output staging) {

@@ -1,6 +1,7 @@
 package dev.unrolled.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,40 @@ class PrintStageTest {
         for (String name : asked) {
             assertTrue(Files.isRegularFile(site.resolve(name + ".pdf")), name);
         }
+    }
+
+    /** A waiting PDF holds its article's data, so a build of many articles must not queue them all. */
+    @Test
+    void handingOverWaitsWhileTheStageHasItsLimitOfPdfsToMake() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><p>x</p></body></html>";
+        PrintStage stage = new PrintStage(new LiveOutput(site), 1, 2);
+        try (PrintStage.Running running = stage.start()) {
+            running.submit(job("drawing", 0, () -> {
+                await(release);
+                asked.add("drawing");
+                return page;
+            }));
+            running.submit(job("waiting", 0, () -> {
+                asked.add("waiting");
+                return page;
+            }));
+            CountDownLatch handedOver = new CountDownLatch(1);
+            Thread writer = new Thread(() -> {
+                running.submit(job("third", 0, () -> {
+                    asked.add("third");
+                    return page;
+                }));
+                handedOver.countDown();
+            });
+            writer.start();
+            assertFalse(handedOver.await(300, TimeUnit.MILLISECONDS), "two PDFs to make: the third waits");
+            release.countDown();
+            assertTrue(handedOver.await(10, TimeUnit.SECONDS), "handed over once one was made");
+            writer.join();
+            running.finish();
+        }
+        assertEquals(List.of("drawing", "waiting", "third"), asked);
     }
 
     /** On a failure elsewhere the build deletes its staging folder: no PDF may still be writing into it then. */
