@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class Relaunch {
     static final String CHILD = "unrolled.child";
     private static final long WATCH_MILLIS = 50;
+    private static final long YOUNG_MB = 128;
+    private static final long INITIAL_HEAP_MB = 768;
     private static final Path TRANSPARENT_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     private Relaunch() {}
@@ -56,7 +58,7 @@ final class Relaunch {
         command.addAll(inherited);
         command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         command.add("-XX:TieredStopAtLevel=1");
-        command.addAll(collector(inherited));
+        command.addAll(collector(inherited, Runtime.getRuntime().maxMemory()));
         command.addAll(hugePages(inherited, read(TRANSPARENT_HUGE_PAGES)));
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
@@ -112,16 +114,24 @@ final class Relaunch {
      * The collector for the build, unless the user chose one: the parallel collector (both cores copy during a
      * pause, where the serial one leaves a core idle; the PDF workers keep a lot of memory alive, so pauses are a
      * fifth of a build), with its young generation fixed at 128 MB unless the user sizes the heap: left to adapt,
-     * it grows the heap to several gigabytes on a long build, for no gain in time.
+     * it grows the heap to several gigabytes on a long build, for no gain in time. The heap starts at 768 MB (or the
+     * most the JVM would allow, if less): starting at its default (a sixty-fourth of the memory, 384 MB here) it had
+     * filled its old generation with finished PDFs by the end of a full build and stopped for a full collection.
+     *
+     * @param maxHeap the most heap a JVM started without heap options may use (this JVM's, so started)
      */
-    static List<String> collector(List<String> inherited) {
+    static List<String> collector(List<String> inherited, long maxHeap) {
         if (inherited.stream().anyMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) {
             return List.of();
         }
-        if (inherited.stream().anyMatch(option -> option.matches("-Xm[nx].+|-XX:(Max)?(NewSize|HeapSize)=.+"))) {
+        if (inherited.stream().anyMatch(option -> option.matches(
+                "-Xm[nsx].+|-XX:(Max|Initial)?(NewSize|HeapSize)=.+"))) {
             return List.of("-XX:+UseParallelGC");
         }
-        return List.of("-XX:+UseParallelGC", "-Xmn128m");
+        long initial = Math.min(INITIAL_HEAP_MB, maxHeap / (1024 * 1024));
+        return initial > YOUNG_MB * 2
+                ? List.of("-XX:+UseParallelGC", "-Xmn" + YOUNG_MB + "m", "-Xms" + initial + "m")
+                : List.of("-XX:+UseParallelGC", "-Xmn" + YOUNG_MB + "m");
     }
 
     /**

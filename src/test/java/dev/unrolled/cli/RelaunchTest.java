@@ -12,23 +12,34 @@ import org.junit.jupiter.api.Test;
  * the launcher it watches.
  */
 class RelaunchTest {
+    private static final long GB = 1024L * 1024 * 1024;
+
     @Test
-    void byDefaultTheParallelCollectorWithAFixedYoungGeneration() {
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m"), Relaunch.collector(List.of()));
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m"), Relaunch.collector(List.of("-Dfile.encoding=UTF-8")));
+    void byDefaultTheParallelCollectorWithAFixedYoungGenerationInALargerFirstHeap() {
+        List<String> ours = List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m");
+        assertEquals(ours, Relaunch.collector(List.of(), 6 * GB));
+        assertEquals(ours, Relaunch.collector(List.of("-Dfile.encoding=UTF-8"), 6 * GB));
+    }
+
+    @Test
+    void theFirstHeapIsNeverLargerThanTheJvmWouldAllow() {
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms512m"), Relaunch.collector(List.of(), GB / 2),
+                "a 2 GB machine: the default most is a quarter of it");
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m"), Relaunch.collector(List.of(), GB / 4),
+                "too little to be worth it");
     }
 
     @Test
     void aCollectorTheUserChoseIsKeptAsItIs() {
-        assertEquals(List.of(), Relaunch.collector(List.of("-XX:+UseSerialGC")));
-        assertEquals(List.of(), Relaunch.collector(List.of("-Xmx1g", "-XX:+UseG1GC")));
+        assertEquals(List.of(), Relaunch.collector(List.of("-XX:+UseSerialGC"), 6 * GB));
+        assertEquals(List.of(), Relaunch.collector(List.of("-Xmx1g", "-XX:+UseG1GC"), 6 * GB));
     }
 
     @Test
     void aHeapTheUserSizedIsNotOverriddenByAYoungGenerationThatMightNotFit() {
-        for (String option : List.of("-Xmx100m", "-Xmn64m", "-XX:NewSize=32m", "-XX:MaxNewSize=64m",
-                "-XX:MaxHeapSize=256m")) {
-            assertEquals(List.of("-XX:+UseParallelGC"), Relaunch.collector(List.of(option)), option);
+        for (String option : List.of("-Xmx100m", "-Xmn64m", "-Xms2g", "-XX:NewSize=32m", "-XX:MaxNewSize=64m",
+                "-XX:MaxHeapSize=256m", "-XX:InitialHeapSize=1g")) {
+            assertEquals(List.of("-XX:+UseParallelGC"), Relaunch.collector(List.of(option), 6 * GB), option);
         }
     }
 
