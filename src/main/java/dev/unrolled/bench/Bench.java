@@ -80,7 +80,8 @@ public final class Bench {
         out.println();
         out.println("ms/page: the stages that matter divided by their pages: html+md per article in the html series; "
                 + "html+md and pdf together per PDF in the pdf series (3 PDFs per article), since PDFs are rendered "
-                + "while the web pages are still being written and pdf is only the time after them. Flat ms/page as N "
+                + "while the web pages are still being written (a page waits while four PDFs per core are pending, "
+                + "so html+md holds most of the PDF time) and pdf is only the time after them. Flat ms/page as N "
                 + "grows means no quadratic work. heap: the most heap in use, "
                 + "garbage included (it grows with the heap the JVM is given); live heap: the most in use right after "
                 + "a garbage collection, an upper bound of what the build needs (a young collection leaves older "

@@ -212,13 +212,12 @@ public final class SiteBuilder {
      * Renders the jobs' articles, each language's index where {@code indexes} says so, and the front page when
      * {@code shared} (after copying the assets), all side by side; hands the print jobs for the PDFs of the
      * rendered articles to {@code printed} as soon as each article is written (the build starts rendering them
-     * then). Each article is run and rendered by one worker and dropped when done, so memory does not
-     * grow with the number of sentences; the time spent running the LSTM is summed across workers into the "run"
-     * stage.
+     * then). Each article is run and rendered by one worker and dropped when done, so memory does not grow with
+     * the number of sentences; the time spent running the LSTM is summed across workers into the "run" stage.
      */
     private static void render(Project project, List<Job> jobs, Output out, boolean shared,
-                                         java.util.function.Predicate<Language> indexes, boolean pdfs,
-                                         Consumer<PrintJob> printed, Timings timings) {
+                               java.util.function.Predicate<Language> indexes, boolean pdfs,
+                               Consumer<PrintJob> printed, Timings timings) {
         Pages pages = new Pages(project, new Templates(project.dir()), new MarkdownRenderer(), out, pdfs, printed);
         List<Runnable> work = new ArrayList<>();
         if (shared) {
