@@ -93,9 +93,12 @@ final class Spare {
 
     /**
      * Keeps {@code site}, a site just replaced or a pool left over, as the spare of {@code target}; returns false
-     * (and leaves it where it is) if there is a spare already.
+     * (and leaves it where it is) if there is a spare already or this system cannot tell shared files apart.
      */
     static boolean keep(Path site, Path target) {
+        if (!linksVisible(site)) {
+            return false; // a spare this system could never use
+        }
         try {
             // a project kept in git should not show a second copy of its site as new files
             Files.writeString(site.resolve(".gitignore"), "*\n", StandardCharsets.UTF_8);
