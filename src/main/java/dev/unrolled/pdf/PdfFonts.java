@@ -17,6 +17,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The fonts every PDF embeds, shipped inside the tool (TrueType only: PDFBox cannot embed CFF outlines): DejaVu Sans
@@ -139,10 +143,13 @@ final class PdfFonts {
     }
 
     private static volatile Map<Face, File> extracted;
+    private static final String FONT_FOLDER = "unrolled-fonts-";
+    private static final Pattern LEFTOVER = Pattern.compile(Pattern.quote(FONT_FOLDER) + "(\\d{1,18})-\\d+");
 
     /**
      * Registers the faces for SVG text too. Batik (the SVG drawer) only takes fonts as real files, so the fonts are
-     * written once per process to a temporary folder that is removed when the process ends.
+     * written once per process to a temporary folder that is removed when the process ends (or, if it is killed, by
+     * the next build: {@link #removeLeftovers}).
      */
     static void registerForSvg(PdfRendererBuilder builder, boolean cjk) {
         for (Map.Entry<Face, File> font : extract().entrySet()) {
@@ -163,7 +170,9 @@ final class PdfFonts {
                 if (files == null) {
                     files = new LinkedHashMap<>();
                     try {
-                        Path dir = Files.createTempDirectory("unrolled-fonts-");
+                        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+                        removeLeftovers(tmp);
+                        Path dir = Files.createTempDirectory(tmp, FONT_FOLDER + ProcessHandle.current().pid() + "-");
                         dir.toFile().deleteOnExit();
                         for (Map.Entry<Face, byte[]> font : load().entrySet()) {
                             Path file = dir.resolve(font.getKey().file());
@@ -179,6 +188,30 @@ final class PdfFonts {
             }
         }
         return files;
+    }
+
+    /**
+     * Deletes the font folders of builds that ended without running their exit hooks (killed, or stopped at once
+     * because their launcher was): each folder is named after its process, and one whose process is gone is left
+     * over. A folder whose process still runs, or one not named so, is not touched.
+     */
+    static void removeLeftovers(Path tmp) {
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(tmp, FONT_FOLDER + "*")) {
+            for (Path folder : folders) {
+                Matcher named = LEFTOVER.matcher(folder.getFileName().toString());
+                if (named.matches() && ProcessHandle.of(Long.parseLong(named.group(1))).map(p -> !p.isAlive())
+                        .orElse(true)) {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        for (Path file : files.toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                    Files.deleteIfExists(folder);
+                }
+            }
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            // another process's folder, or one that vanished: left for later
+        }
     }
 
     private static Map<Face, byte[]> load() {

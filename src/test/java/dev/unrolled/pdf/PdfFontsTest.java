@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,10 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Text is never lost to a font the page names but the tool does not have, and no face is embedded twice. */
+/**
+ * Text is never lost to a font the page names but the tool does not have, and no face is embedded twice; the font
+ * files Batik needs do not pile up when builds are killed.
+ */
 class PdfFontsTest {
     @TempDir
     Path site;
@@ -74,5 +78,26 @@ class PdfFontsTest {
                 "<p class=\"a\">named</p><p class=\"b\">fallen back</p>")) {
             assertEquals(List.of("DejaVuSans"), fonts(document));
         }
+    }
+
+    @Test
+    void fontFoldersOfProcessesThatAreGoneAreRemovedAndNoOthers() throws Exception {
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Path tmp = site.resolve("tmp");
+        Path leftover = tmp.resolve("unrolled-fonts-" + ended.pid() + "-123");
+        Path running = tmp.resolve("unrolled-fonts-" + ProcessHandle.current().pid() + "-456");
+        Path unnamed = tmp.resolve("unrolled-fonts-789");
+        Path other = tmp.resolve("other-" + ended.pid() + "-1");
+        for (Path folder : List.of(leftover, running, unnamed, other)) {
+            Files.createDirectories(folder);
+            Files.write(folder.resolve("DejaVuSans.ttf"), new byte[] {1, 2, 3});
+        }
+        PdfFonts.removeLeftovers(tmp);
+        assertFalse(Files.exists(leftover), "its process has ended");
+        assertTrue(Files.isRegularFile(running.resolve("DejaVuSans.ttf")), "a running build's fonts");
+        assertTrue(Files.isDirectory(unnamed), "not named after a process");
+        assertTrue(Files.isDirectory(other));
     }
 }
