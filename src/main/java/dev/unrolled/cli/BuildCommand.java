@@ -13,10 +13,13 @@ import picocli.CommandLine.Option;
         versionProvider = Version.class,
         description = {"Builds the tutorial: for every example in content/examples/, every sentence and every "
                 + "language folder in content/, an HTML article (formulas in MathML), a Markdown export (formulas "
-                + "in LaTeX) and the run's trace JSON, plus an index page per language.",
+                + "in LaTeX), the run's trace JSON and three PDFs (handout, exercises, answer key), plus an index "
+                + "page per language. Only what changed since the last build is made again.",
                 "",
                 "The site is built in a folder beside the output and swapped in only when everything succeeded: "
-                        + "on any error the previous site is left exactly as it was."},
+                        + "on any error the previous site is left exactly as it was. The site it replaces is kept "
+                        + "beside it (.site.spare for site/), and the next build writes its files over the spare's, "
+                        + "which is faster than creating them; deleting the spare is always safe."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built", "2:an example, a template or the prose has an error (each "
                 + "reported as file:line:column: message); the output was not touched", "1:internal error"})
