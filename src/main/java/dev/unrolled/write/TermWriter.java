@@ -1,7 +1,6 @@
 package dev.unrolled.write;
 
 import dev.unrolled.trace.Expr;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,43 +14,83 @@ public abstract class TermWriter {
 
     /** A term on its own, e.g. a formula inside a sentence. */
     public String term(Term term) {
+        StringBuilder out = new StringBuilder(64);
+        write(term, out);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@code term} to {@code out}. Every part is written straight into the one buffer: a formula is
+     * written thousands of times per build, and joining each level's strings copied every character once per
+     * level of nesting.
+     */
+    protected void write(Term term, StringBuilder out) {
         if (term instanceof Term.Num num) {
-            return number(num.numeral());
-        }
-        if (term instanceof Term.Name name) {
-            return name(name);
-        }
-        if (term instanceof Term.Sum sum) {
-            List<String> parts = new ArrayList<>();
+            out.append(number(num.numeral()));
+        } else if (term instanceof Term.Name name) {
+            out.append(name(name));
+        } else if (term instanceof Term.Sum sum) {
+            out.append(groupOpen());
             for (int n = 0; n < sum.terms().size(); n++) {
                 Term operand = sum.terms().get(n);
                 boolean wrap = operand instanceof Term.Sum || (n > 0 && isNegativeNumber(operand));
-                parts.add(sumOperand(n == 0, wrap ? parenthesized(term(operand)) : term(operand)));
+                out.append(sumOperandOpen(n == 0));
+                writeWrapped(operand, wrap, out);
+                out.append(sumOperandClose());
             }
-            return group(parts);
+            out.append(groupClose());
+        } else if (term instanceof Term.Product product) {
+            out.append(groupOpen());
+            factor(product.left(), out);
+            out.append(operator(symbol(product.op())));
+            factor(product.right(), out);
+            out.append(groupClose());
+        } else if (term instanceof Term.Apply apply) {
+            out.append(applyOpen(apply.function() == Expr.Function.SIGMOID ? "σ" : "tanh"));
+            write(apply.argument(), out);
+            out.append(applyClose());
+        } else if (term instanceof Term.Stack stack) {
+            bracketed(stack.parts(), ";", false, out);
+        } else {
+            Term.Vector vector = (Term.Vector) term;
+            bracketed(vector.entries(), ",", vector.transposed(), out);
         }
-        if (term instanceof Term.Product product) {
-            return group(List.of(factor(product.left()), operator(symbol(product.op())), factor(product.right())));
-        }
-        if (term instanceof Term.Apply apply) {
-            return apply(apply.function() == Expr.Function.SIGMOID ? "σ" : "tanh", term(apply.argument()));
-        }
-        if (term instanceof Term.Stack stack) {
-            return bracketed(stack.parts().stream().map(this::term).toList(), ";", false);
-        }
-        Term.Vector vector = (Term.Vector) term;
-        return bracketed(vector.entries().stream().map(this::term).toList(), ",", vector.transposed());
     }
 
-    /** One operand of a sum, with the "+" before it unless it is the first. */
-    protected String sumOperand(boolean first, String operand) {
-        return first ? operand : operator("+") + operand;
+    private void bracketed(List<Term> items, String separator, boolean transposed, StringBuilder out) {
+        out.append(bracketOpen(transposed));
+        for (int n = 0; n < items.size(); n++) {
+            if (n > 0) {
+                out.append(operator(separator));
+            }
+            write(items.get(n), out);
+        }
+        out.append(bracketClose(transposed));
+    }
+
+    private void writeWrapped(Term term, boolean wrap, StringBuilder out) {
+        if (wrap) {
+            out.append(parenOpen());
+            write(term, out);
+            out.append(parenClose());
+        } else {
+            write(term, out);
+        }
+    }
+
+    /** What comes before one operand of a sum: the "+" unless it is the first. */
+    protected String sumOperandOpen(boolean first) {
+        return first ? "" : operator("+");
+    }
+
+    /** What comes after one operand of a sum. */
+    protected String sumOperandClose() {
+        return "";
     }
 
     /** A factor of a product: sums and negative numbers get parentheses, (−0.1)×0. */
-    private String factor(Term operand) {
-        boolean wrap = operand instanceof Term.Sum || isNegativeNumber(operand);
-        return wrap ? parenthesized(term(operand)) : term(operand);
+    private void factor(Term operand, StringBuilder out) {
+        writeWrapped(operand, operand instanceof Term.Sum || isNegativeNumber(operand), out);
     }
 
     private static boolean isNegativeNumber(Term term) {
@@ -78,21 +117,35 @@ public abstract class TermWriter {
     /** An operator: one of + × ⊙ · = ≈ ; ,. */
     protected abstract String operator(String symbol);
 
-    /** Parts laid out in a row; text formats (the default) just join them. */
-    protected String group(List<String> parts) {
-        return String.join("", parts);
+    /** Before and after parts laid out in a row; text formats (the default) just write them one after another. */
+    protected String groupOpen() {
+        return "";
     }
 
-    /** {@code inner} in parentheses; text formats (the default) write them as characters. */
-    protected String parenthesized(String inner) {
-        return "(" + inner + ")";
+    protected String groupClose() {
+        return "";
     }
 
-    /** σ(argument) or tanh(argument); text formats (the default) write the function's name as it is. */
-    protected String apply(String function, String argument) {
-        return function + "(" + argument + ")";
+    /** Parentheses; text formats (the default) write them as characters. */
+    protected String parenOpen() {
+        return "(";
     }
 
-    /** [a; b] or [a, b, c], with ᵀ when {@code transposed}. */
-    protected abstract String bracketed(List<String> items, String separator, boolean transposed);
+    protected String parenClose() {
+        return ")";
+    }
+
+    /** Before and after the argument of σ(…) or tanh(…); text formats (the default) write the function's name. */
+    protected String applyOpen(String function) {
+        return function + "(";
+    }
+
+    protected String applyClose() {
+        return ")";
+    }
+
+    /** Before and after the entries of [a; b] or [a, b, c] (separated by {@link #operator}), ᵀ when transposed. */
+    protected abstract String bracketOpen(boolean transposed);
+
+    protected abstract String bracketClose(boolean transposed);
 }

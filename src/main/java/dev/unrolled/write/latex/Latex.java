@@ -4,7 +4,6 @@ import dev.unrolled.write.Derivation;
 import dev.unrolled.write.Numeral;
 import dev.unrolled.write.Term;
 import dev.unrolled.write.TermWriter;
-import java.util.List;
 
 /**
  * LaTeX for the Markdown export, limited to what KaTeX accepts in strict mode: ASCII source, {@code \sigma},
@@ -79,13 +78,22 @@ public final class Latex extends TermWriter {
     }
 
     @Override
-    protected String apply(String function, String argument) {
-        return (function.equals("σ") ? "\\sigma" : "\\tanh") + "\\left(" + argument + "\\right)";
+    protected String applyOpen(String function) {
+        return (function.equals("σ") ? "\\sigma" : "\\tanh") + "\\left(";
     }
 
     @Override
-    protected String bracketed(List<String> items, String separator, boolean transposed) {
-        String body = "\\left[" + String.join(operator(separator), items) + "\\right]";
-        return transposed ? body + "^{\\top}" : body;
+    protected String applyClose() {
+        return "\\right)";
+    }
+
+    @Override
+    protected String bracketOpen(boolean transposed) {
+        return "\\left[";
+    }
+
+    @Override
+    protected String bracketClose(boolean transposed) {
+        return transposed ? "\\right]^{\\top}" : "\\right]";
     }
 }

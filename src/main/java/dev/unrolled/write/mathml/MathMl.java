@@ -4,7 +4,6 @@ import dev.unrolled.write.Derivation;
 import dev.unrolled.write.Numeral;
 import dev.unrolled.write.Term;
 import dev.unrolled.write.TermWriter;
-import java.util.List;
 
 /**
  * Presentation MathML for browsers (MathML Core, as Chromium and Firefox render it natively). A derivation is an
@@ -15,29 +14,48 @@ public final class MathMl extends TermWriter {
 
     /** A display formula: {@code <math display="block">}. */
     public String block(Derivation derivation) {
-        return "<math display=\"block\">" + derivation(derivation) + "</math>";
+        StringBuilder out = new StringBuilder(4096).append("<math display=\"block\">");
+        derivation(derivation, out);
+        return out.append("</math>").toString();
     }
 
     /** An inline formula inside a sentence. */
     public String inline(Term term) {
-        return "<math>" + term(term) + "</math>";
+        StringBuilder out = new StringBuilder(256).append("<math>");
+        write(term, out);
+        return out.append("</math>").toString();
     }
 
     /** An inline "lhs = rhs". */
     public String inlineEquation(Term lhs, Term rhs) {
-        return "<math>" + group(List.of(term(lhs), operator("="), term(rhs))) + "</math>";
+        StringBuilder out = new StringBuilder(256).append("<math>").append(groupOpen());
+        write(lhs, out);
+        out.append(operator("="));
+        write(rhs, out);
+        return out.append(groupClose()).append("</math>").toString();
     }
 
     @Override
     public String derivation(Derivation derivation) {
-        StringBuilder out = new StringBuilder("<mtable class=\"chain\">");
+        StringBuilder out = new StringBuilder(4096);
+        derivation(derivation, out);
+        return out.toString();
+    }
+
+    private void derivation(Derivation derivation, StringBuilder out) {
+        out.append("<mtable class=\"chain\">");
         boolean first = true;
         for (Derivation.Line line : derivation.lines()) {
-            out.append("<mtr><mtd>").append(first ? term(derivation.lhs()) : "").append("</mtd><mtd>")
-                    .append(operator(relation(line.relation()))).append(term(line.rhs())).append("</mtd></mtr>");
+            out.append("<mtr><mtd>");
+            if (first) {
+                write(derivation.lhs(), out);
+            }
+            out.append("</mtd><mtd>").append(operator(relation(line.relation())));
+            write(line.rhs(), out);
+            out.append("</mtd></mtr>");
             first = false;
         }
-        return out.append("</mtable>").toString();
+        out.append("</mtable>");
     }
 
     @Override
@@ -104,24 +122,43 @@ public final class MathMl extends TermWriter {
     }
 
     @Override
-    protected String group(List<String> parts) {
-        return "<mrow>" + String.join("", parts) + "</mrow>";
+    protected String groupOpen() {
+        return "<mrow>";
     }
 
     @Override
-    protected String parenthesized(String inner) {
-        return "<mrow><mo>(</mo>" + inner + "<mo>)</mo></mrow>";
+    protected String groupClose() {
+        return "</mrow>";
     }
 
     @Override
-    protected String apply(String function, String argument) {
-        return "<mrow><mi>" + function + "</mi><mo>\u2061</mo>" + parenthesized(argument) + "</mrow>";
+    protected String parenOpen() {
+        return "<mrow><mo>(</mo>";
     }
 
     @Override
-    protected String bracketed(List<String> items, String separator, boolean transposed) {
-        String body = "<mrow><mo>[</mo>" + String.join(operator(separator), items) + "<mo>]</mo></mrow>";
-        return transposed ? "<msup>" + body + "<mi mathvariant=\"normal\">⊤</mi></msup>" : body;
+    protected String parenClose() {
+        return "<mo>)</mo></mrow>";
+    }
+
+    @Override
+    protected String applyOpen(String function) {
+        return "<mrow><mi>" + function + "</mi><mo>\u2061</mo>" + parenOpen();
+    }
+
+    @Override
+    protected String applyClose() {
+        return parenClose() + "</mrow>";
+    }
+
+    @Override
+    protected String bracketOpen(boolean transposed) {
+        return transposed ? "<msup><mrow><mo>[</mo>" : "<mrow><mo>[</mo>";
+    }
+
+    @Override
+    protected String bracketClose(boolean transposed) {
+        return transposed ? "<mo>]</mo></mrow><mi mathvariant=\"normal\">⊤</mi></msup>" : "<mo>]</mo></mrow>";
     }
 
     static String escape(String text) {

@@ -5,7 +5,6 @@ import dev.unrolled.write.Numeral;
 import dev.unrolled.write.Numerals;
 import dev.unrolled.write.Term;
 import dev.unrolled.write.TermWriter;
-import java.util.List;
 
 /**
  * Plain Unicode text, one line per derivation: {@code f₀ = σ(0.2×0 + 0.3×1 + (−0.1)×0 + 0.4×0 + (−0.1)) =
@@ -68,8 +67,13 @@ public final class Plain extends TermWriter {
     }
 
     @Override
-    protected String bracketed(List<String> items, String separator, boolean transposed) {
-        return "[" + String.join(operator(separator), items) + "]" + (transposed ? "ᵀ" : "");
+    protected String bracketOpen(boolean transposed) {
+        return "[";
+    }
+
+    @Override
+    protected String bracketClose(boolean transposed) {
+        return transposed ? "]ᵀ" : "]";
     }
 
     /** A term as plain text; a convenience for callers that hold no writer. */

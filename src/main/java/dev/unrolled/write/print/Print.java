@@ -104,9 +104,13 @@ public final class Print extends TermWriter {
 
     /** A sum may wrap before each "+" (a breakable space); its terms never split. */
     @Override
-    protected String sumOperand(boolean first, String operand) {
-        return first ? "<span class=\"t\">" + operand + "</span>"
-                : " <span class=\"t\">+\u00a0" + operand + "</span>";
+    protected String sumOperandOpen(boolean first) {
+        return first ? "<span class=\"t\">" : " <span class=\"t\">+\u00a0";
+    }
+
+    @Override
+    protected String sumOperandClose() {
+        return "</span>";
     }
 
     @Override
@@ -137,9 +141,13 @@ public final class Print extends TermWriter {
     }
 
     @Override
-    protected String bracketed(List<String> items, String separator, boolean transposed) {
-        return "<span class=\"t\">[" + String.join(operator(separator), items) + "]"
-                + (transposed ? "<sup>T</sup>" : "") + "</span>";
+    protected String bracketOpen(boolean transposed) {
+        return "<span class=\"t\">[";
+    }
+
+    @Override
+    protected String bracketClose(boolean transposed) {
+        return transposed ? "]<sup>T</sup></span>" : "]</span>";
     }
 
     /** Plain text of a number, for places that need no markup. */
