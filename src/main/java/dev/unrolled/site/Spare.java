@@ -86,19 +86,23 @@ final class Spare {
 
     /** Gives the pool back as the spare (after a failed build), or deletes it if a spare exists again. */
     void giveBack(Path target) {
-        if (pool != null && !keep(pool, target)) {
-            Staging.deleteTree(pool);
+        if (pool != null) {
+            keepOrDelete(pool, target);
         }
     }
 
     /**
-     * Keeps {@code site}, a site just replaced or a pool left over, as the spare of {@code target}; returns false
-     * (and leaves it where it is) if there is a spare already or this system cannot tell shared files apart.
+     * Keeps {@code site}, a site just replaced or a pool left over, as the spare of {@code target}; deletes it
+     * instead if there is a spare already or this system cannot tell shared files apart (the next build could not
+     * use it).
      */
-    static boolean keep(Path site, Path target) {
-        if (!linksVisible(site)) {
-            return false; // a spare this system could never use
+    static void keepOrDelete(Path site, Path target) {
+        if (!linksVisible(site) || !keep(site, target)) {
+            Staging.deleteTree(site);
         }
+    }
+
+    private static boolean keep(Path site, Path target) {
         try {
             // a project kept in git should not show a second copy of its site as new files
             Files.writeString(site.resolve(".gitignore"), "*\n", StandardCharsets.UTF_8);

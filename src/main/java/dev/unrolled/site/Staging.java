@@ -41,11 +41,15 @@ public final class Staging implements Output, AutoCloseable {
             Files.createDirectories(absolute.getParent());
             recover(absolute);
             Path dir = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".staging-");
-            return new Staging(absolute, dir, Spare.take(absolute, dir.getFileName().toString()
-                    .replaceFirst(".*staging-", "")));
+            return new Staging(absolute, dir, Spare.take(absolute, suffix(dir)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The random part of a staging folder's name, shared by the folders of the same build (old, pool). */
+    private static String suffix(Path dir) {
+        return dir.getFileName().toString().replaceFirst(".*staging-", "");
     }
 
     /** The folder pages are written into. */
@@ -94,16 +98,15 @@ public final class Staging implements Output, AutoCloseable {
      */
     public void commit() {
         try {
-            Path old = target.resolveSibling("." + target.getFileName() + ".old-" + dir.getFileName().toString()
-                    .replaceFirst(".*staging-", ""));
+            Path old = target.resolveSibling("." + target.getFileName() + ".old-" + suffix(dir));
             if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
             spare.discard();
-            if (Files.exists(old, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Spare.keep(old, target)) {
-                deleteTree(old);
+            if (Files.exists(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Spare.keepOrDelete(old, target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -131,14 +134,10 @@ public final class Staging implements Output, AutoCloseable {
                 if (name.startsWith(prefix + "staging-")) {
                     deleteTree(sibling);
                 } else if (name.startsWith(prefix + "pool-")) {
-                    if (!Spare.keep(sibling, target)) {
-                        deleteTree(sibling);
-                    }
+                    Spare.keepOrDelete(sibling, target);
                 } else if (name.startsWith(prefix + "old-")) {
                     if (Files.exists(target)) {
-                        if (!Spare.keep(sibling, target)) {
-                            deleteTree(sibling);
-                        }
+                        Spare.keepOrDelete(sibling, target);
                     } else {
                         Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE);
                     }
