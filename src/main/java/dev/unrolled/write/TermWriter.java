@@ -144,8 +144,15 @@ public abstract class TermWriter {
         return ")";
     }
 
-    /** Before and after the entries of [a; b] or [a, b, c] (separated by {@link #operator}), ᵀ when transposed. */
-    protected abstract String bracketOpen(boolean transposed);
+    /**
+     * Before and after the entries of [a; b] or [a, b, c] (separated by {@link #operator}), ᵀ when transposed; text
+     * formats (the default) write them as characters.
+     */
+    protected String bracketOpen(boolean transposed) {
+        return "[";
+    }
 
-    protected abstract String bracketClose(boolean transposed);
+    protected String bracketClose(boolean transposed) {
+        return transposed ? "]ᵀ" : "]";
+    }
 }

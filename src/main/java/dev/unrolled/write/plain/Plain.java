@@ -66,16 +66,6 @@ public final class Plain extends TermWriter {
         };
     }
 
-    @Override
-    protected String bracketOpen(boolean transposed) {
-        return "[";
-    }
-
-    @Override
-    protected String bracketClose(boolean transposed) {
-        return transposed ? "]ᵀ" : "]";
-    }
-
     /** A term as plain text; a convenience for callers that hold no writer. */
     public static String text(Term term) {
         return new Plain().term(term);
