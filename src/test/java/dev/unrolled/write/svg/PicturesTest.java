@@ -4,26 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unrolled.engine.Lstm;
-import dev.unrolled.example.Arithmetic;
-import dev.unrolled.example.Example;
-import dev.unrolled.example.ExampleReader;
 import dev.unrolled.example.Gate;
 import dev.unrolled.example.Mode;
 import dev.unrolled.trace.Quantity;
 import dev.unrolled.trace.Step;
+import dev.unrolled.testing.Traces;
 import dev.unrolled.trace.Trace;
 import dev.unrolled.write.Numerals;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -32,24 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /** The pictures' geometry and labels, checked on the layout itself rather than on snapshots. */
 class PicturesTest {
-    static final PictureText EN = new PictureText(Map.of("forget", "forget gate", "input", "input gate",
-            "candidate", "candidate", "output", "output gate"), "Step {t}, “{token}”", "C = {cPrev}, f = {f}, i = {i}, "
-            + "C̃ = {candidate}, o = {o}, C = {c}, h = {h}, h = {hPrev}, x = {x}", "Gates", "States", "Values of {sentence}",
-            "memory", "hidden state");
-    static final PictureText ZH = new PictureText(Map.of("forget", "遗忘门", "input", "输入门", "candidate", "候选值",
-            "output", "输出门"), "第 {t} 步，“{token}”", "记忆 C = {cPrev}，f = {f}，新的记忆 C = {c}", "整句话中各个门的值", "记忆和隐藏状态", "{sentence}",
-            "记忆", "隐藏状态");
-
-    private static Trace shipped(String name, Mode mode) {
-        Example example = ExampleReader.read(Path.of("content/examples/" + name + ".json"), name);
-        return Lstm.run(example, example.sentences().get(0), new Arithmetic(mode, 3));
-    }
-
     @Test
     void everyCellDiagramOfTheShippedExamplesIsTidyAndLabelsEveryValue() {
         for (String name : List.of("alice", "keys")) {
-            for (PictureText text : List.of(EN, ZH)) {
-                Trace trace = shipped(name, Mode.HAND);
+            for (PictureText text : List.of(Traces.EN, Traces.ZH)) {
+                Trace trace = Traces.shipped(name, Mode.HAND);
                 CellDiagram diagram = new CellDiagram(trace, text);
                 for (Step step : trace.steps()) {
                     Picture picture = diagram.draw(step);
@@ -79,7 +59,7 @@ class PicturesTest {
     void cellDiagramsStayTidyForAnyHiddenSize(@ForAll @IntRange(min = 1, max = 32) int hidden,
                                               @ForAll @IntRange(min = 1, max = 12) int features) {
         Trace trace = random(hidden, features);
-        Picture picture = new CellDiagram(trace, ZH).draw(trace.steps().get(trace.steps().size() - 1));
+        Picture picture = new CellDiagram(trace, Traces.ZH).draw(trace.steps().get(trace.steps().size() - 1));
         assertTidy(picture, "H=" + hidden + " F=" + features);
         if (hidden > 4) {
             assertTrue(picture.labels().stream().anyMatch(l -> l.text().equals("… " + hidden)));
@@ -90,8 +70,8 @@ class PicturesTest {
     @Test
     void chartsDrawEveryValueOfEveryStep() {
         for (String name : List.of("alice", "keys")) {
-            Trace trace = shipped(name, Mode.HAND);
-            Charts charts = new Charts(trace, EN);
+            Trace trace = Traces.shipped(name, Mode.HAND);
+            Charts charts = new Charts(trace, Traces.EN);
             Numerals numerals = new Numerals(trace.arithmetic());
             Picture gates = charts.gates();
             Picture states = charts.states();
@@ -118,8 +98,8 @@ class PicturesTest {
     @Property(tries = 40)
     void chartsOfLongSentencesAndManyUnitsStayInsideTheirBox(@ForAll @IntRange(min = 1, max = 12) int hidden,
                                                             @ForAll @IntRange(min = 1, max = 200) int words) {
-        Trace trace = random(hidden, 3, words);
-        Charts charts = new Charts(trace, ZH);
+        Trace trace = Traces.random(hidden, 3, words);
+        Charts charts = new Charts(trace, Traces.ZH);
         assertTidy(charts.gates(), "gates H=" + hidden + " T=" + words);
         assertTidy(charts.states(), "states H=" + hidden + " T=" + words);
     }
@@ -164,29 +144,6 @@ class PicturesTest {
     }
 
     private static Trace random(int hidden, int features) {
-        return random(hidden, features, 3);
-    }
-
-    /** A run with weights that push every gate to its extremes, so labels carry long negative values. */
-    private static Trace random(int hidden, int features, int words) {
-        StringBuilder json = new StringBuilder("{\"id\": \"r\", \"features\": [");
-        json.append(IntStream.range(0, features).mapToObj(k -> "\"f" + k + "\"").collect(Collectors.joining(", ")));
-        json.append("], \"hiddenSize\": ").append(hidden).append(", \"vocabulary\": {\"a\": [")
-                .append(IntStream.range(0, features).mapToObj(k -> k % 2 == 0 ? "1" : "-0.5")
-                        .collect(Collectors.joining(", "))).append("], \"bb\": [")
-                .append(IntStream.range(0, features).mapToObj(k -> "0.25").collect(Collectors.joining(", ")))
-                .append("]}, \"weights\": {");
-        List<String> gates = new ArrayList<>();
-        for (Gate gate : Gate.values()) {
-            String row = IntStream.range(0, hidden + features).mapToObj(k -> (k + gate.ordinal()) % 3 == 0 ? "-1.7"
-                    : "0.9").collect(Collectors.joining(", ", "[", "]"));
-            gates.add("\"" + gate.key() + "\": {\"W\": [" + String.join(", ", java.util.Collections.nCopies(hidden, row))
-                    + "], \"b\": [" + String.join(", ", java.util.Collections.nCopies(hidden, "-0.3")) + "]}");
-        }
-        json.append(String.join(", ", gates)).append("}, \"sentences\": [{\"id\": \"s\", \"text\": \"")
-                .append(IntStream.range(0, words).mapToObj(t -> t % 3 == 0 ? "bb" : "a").collect(Collectors.joining(" ")))
-                .append("\"}]}");
-        Example example = ExampleReader.parse("random.json", json.toString());
-        return Lstm.run(example, example.sentences().get(0), new Arithmetic(Mode.HAND, 3));
+        return Traces.random(hidden, features, 3);
     }
 }
