@@ -1,7 +1,7 @@
 package dev.unrolled.pdf;
 
 import com.openhtmltopdf.css.constants.IdentValue;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.extend.SVGDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
@@ -13,6 +13,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import java.awt.FontFormatException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,18 +147,21 @@ final class PdfFonts {
     private static final Pattern LEFTOVER = Pattern.compile(Pattern.quote(FONT_FOLDER) + "(\\d{1,18})-\\d+");
 
     /**
-     * Registers the faces for SVG text too. Batik (the SVG drawer) only takes fonts as real files, so the fonts are
-     * written once per process to a temporary folder that is removed when the process ends (or, if it is killed, by
-     * the next build: {@link #removeLeftovers}).
+     * Gives Batik the faces for the text of SVGs that are not the tool's own pictures (those are drawn with the
+     * page's fonts). Batik only takes fonts as real files, so the fonts are written once per process to a temporary
+     * folder that is removed when the process ends (or, if it is killed, by the next build: {@link #removeLeftovers}).
      */
-    static void registerForSvg(PdfRendererBuilder builder, boolean cjk) {
+    static void addForSvg(SVGDrawer drawer, boolean cjk) {
         for (Map.Entry<Face, File> font : extract().entrySet()) {
             Face face = font.getKey();
             if (face.family().equals(CJK) && !cjk) {
                 continue;
             }
-            builder.useFont(font.getValue(), face.family(), face.weight(), face.style(), true,
-                    EnumSet.of(FSFontUseCase.SVG));
+            try {
+                drawer.addFontFile(font.getValue(), face.family(), face.weight(), face.style());
+            } catch (IOException | FontFormatException e) {
+                throw new IllegalStateException("font shipped with the tool unreadable: " + face.file(), e);
+            }
         }
     }
 

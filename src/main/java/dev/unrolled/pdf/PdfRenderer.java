@@ -4,7 +4,6 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,6 +61,7 @@ public final class PdfRenderer {
         Outline.add(parsed);
         Document document = new W3CDom().fromJsoup(parsed);
         PDDocument pdf = new PDDocument();
+        boolean cjk = PdfFonts.hasCjk(html);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(pdf)
                 .useFastMode()
@@ -71,10 +71,8 @@ public final class PdfRenderer {
                 .useExternalResourceAccessControl((uri, type) -> insideRoot(uri),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useProtocolsStreamImplementation(url -> Denied.INSTANCE, "http", "https", "ftp", "ftps", "jar")
-                .useSVGDrawer(new BatikSVGDrawer());
-        boolean cjk = PdfFonts.hasCjk(html);
+                .useSVGDrawer(new PictureDrawer(cjk));
         PdfFonts.Fallbacks fallbacks = PdfFonts.register(builder, pdf, cjk);
-        PdfFonts.registerForSvg(builder, cjk);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             fallbacks.addTo(renderer);

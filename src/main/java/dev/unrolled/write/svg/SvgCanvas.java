@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Collects shapes and labels and writes them as one SVG element on a single line (so Markdown passes it through as
  * an HTML block). Text is escaped; numbers are written with two decimals at most so the output is stable.
- * Font sizes avoid 12 exactly: Batik draws file-registered fonts at size 12 about 1 pt tall.
+ * Font sizes avoid 12 exactly: Batik, which draws a picture in a PDF when a print stylesheet reaches into it, draws
+ * file-registered fonts at size 12 about 1 pt tall.
  */
 final class SvgCanvas {
     static final String FONT = "DejaVu Sans, Droid Sans Fallback, system-ui, sans-serif";
