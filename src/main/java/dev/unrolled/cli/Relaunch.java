@@ -117,6 +117,9 @@ final class Relaunch {
      * it grows the heap to several gigabytes on a long build, for no gain in time. The heap starts at 768 MB (or the
      * most the JVM would allow, if less): starting at its default (a sixty-fourth of the memory, 384 MB here) it had
      * filled its old generation with finished PDFs by the end of a full build and stopped for a full collection.
+     * What survives a young collection goes straight to the old generation: it is almost all parts of PDFs still
+     * being drawn, which live until their PDF is saved, so copying them from one survivor space to the other at
+     * each collection was wasted (and the survivor spaces took room from the young generation's new objects).
      *
      * @param maxHeap the most heap a JVM started without heap options may use (this JVM's, so started)
      */
@@ -128,10 +131,15 @@ final class Relaunch {
                 "-Xm[nsx].+|-XX:(Max|Initial)?(NewSize|HeapSize)=.+"))) {
             return List.of("-XX:+UseParallelGC");
         }
+        List<String> ours = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Xmn" + YOUNG_MB + "m"));
         long initial = Math.min(INITIAL_HEAP_MB, maxHeap / (1024 * 1024));
-        return initial > YOUNG_MB * 2
-                ? List.of("-XX:+UseParallelGC", "-Xmn" + YOUNG_MB + "m", "-Xms" + initial + "m")
-                : List.of("-XX:+UseParallelGC", "-Xmn" + YOUNG_MB + "m");
+        if (initial > YOUNG_MB * 2) {
+            ours.add("-Xms" + initial + "m");
+        }
+        if (inherited.stream().noneMatch(option -> option.startsWith("-XX:MaxTenuringThreshold="))) {
+            ours.add("-XX:MaxTenuringThreshold=0");
+        }
+        return ours;
     }
 
     /**

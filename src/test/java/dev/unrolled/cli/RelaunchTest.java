@@ -16,23 +16,29 @@ class RelaunchTest {
 
     @Test
     void byDefaultTheParallelCollectorWithAFixedYoungGenerationInALargerFirstHeap() {
-        List<String> ours = List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m");
+        List<String> ours = List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m", "-XX:MaxTenuringThreshold=0");
         assertEquals(ours, Relaunch.collector(List.of(), 6 * GB));
         assertEquals(ours, Relaunch.collector(List.of("-Dfile.encoding=UTF-8"), 6 * GB));
     }
 
     @Test
     void theFirstHeapIsNeverLargerThanTheJvmWouldAllow() {
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms512m"), Relaunch.collector(List.of(), GB / 2),
-                "a 2 GB machine: the default most is a quarter of it");
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m"), Relaunch.collector(List.of(), GB / 4),
-                "too little to be worth it");
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms512m", "-XX:MaxTenuringThreshold=0"),
+                Relaunch.collector(List.of(), GB / 2), "a 2 GB machine: the default most is a quarter of it");
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:MaxTenuringThreshold=0"),
+                Relaunch.collector(List.of(), GB / 4), "too little to be worth it");
     }
 
     @Test
     void aCollectorTheUserChoseIsKeptAsItIs() {
         assertEquals(List.of(), Relaunch.collector(List.of("-XX:+UseSerialGC"), 6 * GB));
         assertEquals(List.of(), Relaunch.collector(List.of("-Xmx1g", "-XX:+UseG1GC"), 6 * GB));
+    }
+
+    @Test
+    void anAgeTheUserChoseForPromotionIsKept() {
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m"),
+                Relaunch.collector(List.of("-XX:MaxTenuringThreshold=3"), 6 * GB));
     }
 
     @Test
