@@ -2,6 +2,7 @@ package dev.unrolled.cli;
 
 import dev.unrolled.problem.DisplayPath;
 import dev.unrolled.site.SiteBuilder;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -44,17 +45,20 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = out != null ? out : project.resolve("site");
+        return build(new BuildArgs(project, out, noPdf), spec.commandLine().getOut());
+    }
+
+    /** Builds the site and reports what was done on {@code out}; both command-line paths end here. */
+    static int build(BuildArgs args, PrintWriter out) {
         long start = System.nanoTime();
-        SiteBuilder.Report report = SiteBuilder.build(project, target, noPdf ? SiteBuilder.Pdfs.NONE
-                : SiteBuilder.Pdfs.NOW).report();
+        SiteBuilder.Report report = SiteBuilder.build(args.project(), args.site(), args.pdfs()).report();
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (report.upToDate()) {
-            spec.commandLine().getOut().println(upToDateMessage(target, millis));
+            out.println(upToDateMessage(args.site(), millis));
         } else {
-            spec.commandLine().getOut().printf("built %s: %d of %d articles × %d languages rendered, %d files "
-                    + "(%d PDFs) in %d ms (%s)%n", DisplayPath.of(target), report.rendered(), report.articles(),
-                    report.languages(), report.files(), report.pdfs(), millis, report.timings());
+            out.printf("built %s: %d of %d articles × %d languages rendered, %d files (%d PDFs) in %d ms (%s)%n",
+                    DisplayPath.of(args.site()), report.rendered(), report.articles(), report.languages(),
+                    report.files(), report.pdfs(), millis, report.timings());
         }
         return Main.OK;
     }

@@ -41,6 +41,18 @@ public final class Main implements Runnable {
 
     /** Runs the tool with the given streams and returns its exit code; tests call this in-process. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        BuildArgs build = BuildArgs.plain(args).orElse(null);
+        if (build != null) { // the common case, without building picocli's model of the command line
+            PrintWriter writer = new PrintWriter(out, true);
+            try {
+                return BuildCommand.build(build, writer);
+            } catch (Exception e) {
+                return report(e, err);
+            } finally {
+                writer.flush();
+                err.flush();
+            }
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

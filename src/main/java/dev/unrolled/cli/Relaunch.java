@@ -235,34 +235,18 @@ final class Relaunch {
         }
     }
 
-    /** The quick path: plain "build [--project DIR] [--out DIR] [--no-pdf]" whose site has nothing to do. */
+    /** The quick path: a build in the plain form (see {@link BuildArgs}) whose site has nothing to do. */
     private static boolean upToDate(String[] args) {
-        Path project = Path.of(".");
-        Path out = null;
-        boolean noPdf = false;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if ((arg.equals("--project") || arg.equals("--out")) && i + 1 < args.length) {
-                Path value = Path.of(args[++i]);
-                if (arg.equals("--project")) {
-                    project = value;
-                } else {
-                    out = value;
-                }
-            } else if (arg.equals("--no-pdf")) {
-                noPdf = true;
-            } else {
-                return false; // anything else (help, a typo) is the real command line's to handle
-            }
+        BuildArgs build = BuildArgs.plain(args).orElse(null);
+        if (build == null) {
+            return false; // anything else (help, a typo) is the real command line's to handle
         }
-        Path site = out != null ? out : project.resolve("site");
         long start = System.nanoTime();
-        if (!dev.unrolled.site.SiteBuilder.upToDate(project, site, noPdf ? dev.unrolled.site.SiteBuilder.Pdfs.NONE
-                : dev.unrolled.site.SiteBuilder.Pdfs.NOW)) {
+        if (!dev.unrolled.site.SiteBuilder.upToDate(build.project(), build.site(), build.pdfs())) {
             return false;
         }
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8)
-                .println(BuildCommand.upToDateMessage(site, (System.nanoTime() - start) / 1_000_000));
+                .println(BuildCommand.upToDateMessage(build.site(), (System.nanoTime() - start) / 1_000_000));
         return true;
     }
 
