@@ -33,29 +33,31 @@ final class BackgroundArtifacts {
 
     private BackgroundArtifacts() {}
 
+    /**
+     * Strips every page, and writes every page's content compressed: the renderer is asked to leave the content
+     * uncompressed ({@code testMode}), so that a page is compressed once, after stripping, rather than compressed,
+     * read back and compressed again.
+     */
     static void strip(PDDocument document) {
         for (PDPage page : document.getPages()) {
             COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
             COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
             Set<String> backgrounds = backgrounds(properties);
-            if (backgrounds.isEmpty()) {
-                continue;
-            }
             try {
-                byte[] rewritten = rewrite(read(page), backgrounds);
-                if (rewritten == null) {
-                    continue;
-                }
+                byte[] content = read(page);
+                byte[] rewritten = backgrounds.isEmpty() ? null : rewrite(content, backgrounds);
                 PDStream stream = new PDStream(document);
                 try (OutputStream out = stream.getCOSObject().createOutputStream(COSName.FLATE_DECODE)) {
-                    out.write(rewritten);
+                    out.write(rewritten != null ? rewritten : content);
                 }
                 page.setContents(stream);
+                if (rewritten != null) {
+                    for (String name : backgrounds) {
+                        properties.removeItem(COSName.getPDFName(name));
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-            for (String name : backgrounds) {
-                properties.removeItem(COSName.getPDFName(name));
             }
         }
     }

@@ -65,6 +65,7 @@ public final class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(pdf)
                 .useFastMode()
+                .testMode(true) // page content left uncompressed: BackgroundArtifacts.strip compresses it, once
                 .withW3cDocument(document, location.toAbsolutePath().toUri().toString())
                 .usePdfUaAccessibility(true)
                 .withProducer(producer)
