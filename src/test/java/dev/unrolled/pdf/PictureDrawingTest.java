@@ -47,6 +47,7 @@ class PictureDrawingTest {
         pictures = new ArrayList<>();
         Trace alice = Traces.shipped("alice", Mode.HAND);
         pictures.add(new CellDiagram(alice, Traces.EN).draw(alice.steps().get(2)));
+        pictures.add(new CellDiagram(alice, Traces.ZH).draw(alice.steps().get(0))); // labels in two fonts
         pictures.add(new Charts(alice, Traces.EN).gates());
         Trace wide = Traces.random(6, 3, 5);
         pictures.add(new Charts(wide, Traces.EN).states());
