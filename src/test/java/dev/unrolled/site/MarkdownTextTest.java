@@ -2,6 +2,10 @@ package dev.unrolled.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,5 +62,17 @@ class MarkdownTextTest {
     @Test
     void lineBreaksBetweenChineseCharactersAreJoined() {
         assertEquals("记忆通道，也就是细胞状态\nEnglish\nwords 中文和", CjkLines.join("记忆通道，\n也就是细胞状态\nEnglish\nwords 中文\n和"));
+    }
+
+    /** Checked against a regular expression: a line break, with the blanks around it, between two CJK characters. */
+    @Property(tries = 500)
+    void exactlyTheBreaksBetweenTwoCjkCharactersAreJoined(
+            @ForAll @StringLength(max = 40) @CharRange(from = 'a', to = 'c') @CharRange(from = ' ', to = ' ')
+            @CharRange(from = '\n', to = '\n') @CharRange(from = '\t', to = '\t') @CharRange(from = '记', to = '记')
+            @CharRange(from = '，', to = '，') @CharRange(from = 'ᄀ', to = 'ᄀ') @CharRange(from = 'か', to = 'か')
+            @CharRange(from = 'σ', to = 'σ') @CharRange(from = '−', to = '−') String text) {
+        String cjk = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303F\\uFF00-\\uFFEF]";
+        String expected = text.replaceAll("(?<=" + cjk + ")[ \\t]*\\n[ \\t]*(?=" + cjk + ")", "");
+        assertEquals(expected, CjkLines.join(text));
     }
 }
