@@ -120,68 +120,50 @@ final class BuildCache {
     }
 
     /** Carries every unchanged group over from the old site at {@code out} into {@code into}. */
-    void carryOverUnchanged(Path out, Output into) {
+    void carryOverUnchanged(Path out, Staging into) {
         for (String group : hashes.keySet()) {
             if (unchanged(group, out)) {
-                carryOver(group, out, into);
-            }
-        }
-    }
-
-    /** Links (or copies) a carried-over group's files from the old site into the new one. */
-    private void carryOver(String group, Path out, Output into) {
-        for (String file : old.get(group).files()) {
-            Path target = into.resolve(file);
-            try {
-                Files.createDirectories(target.getParent());
-                try {
-                    Files.createLink(target, out.resolve(file));
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(out.resolve(file), target);
+                for (String file : old.get(group).files()) {
+                    into.link(file, out.resolve(file));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
     }
 
-    /** Writes the manifest of the finished site in {@code root}: every group's fingerprint and files. */
-    void write(Path root) {
+    /** Writes the manifest of the finished site into {@code staging}: every group's fingerprint and files. */
+    void write(Staging staging) {
         if (!enabled) {
             return;
         }
         Map<String, List<String>> files = new TreeMap<>();
         hashes.keySet().forEach(group -> files.put(group, new ArrayList<>()));
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = root.relativize(file).toString().replace('\\', '/');
-                if (!relative.equals(MANIFEST)) {
-                    files.computeIfAbsent(groupOf(relative), g -> new ArrayList<>()).add(relative);
-                }
+        for (String relative : staging.files()) {
+            if (!relative.equals(MANIFEST)) {
+                files.computeIfAbsent(groupOf(relative), g -> new ArrayList<>()).add(relative);
             }
-            java.io.StringWriter text = new java.io.StringWriter();
-            try (JsonGenerator json = JSON.createGenerator(text)) {
-                json.useDefaultPrettyPrinter();
-                json.writeStartObject();
-                json.writeNumberField("format", FORMAT);
-                json.writeObjectFieldStart("groups");
-                for (Map.Entry<String, List<String>> group : files.entrySet()) {
-                    json.writeObjectFieldStart(group.getKey());
-                    json.writeStringField("hash", hashes.getOrDefault(group.getKey(), ""));
-                    json.writeArrayFieldStart("files");
-                    for (String file : group.getValue()) {
-                        json.writeString(file);
-                    }
-                    json.writeEndArray();
-                    json.writeEndObject();
+        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("format", FORMAT);
+            json.writeObjectFieldStart("groups");
+            for (Map.Entry<String, List<String>> group : files.entrySet()) {
+                json.writeObjectFieldStart(group.getKey());
+                json.writeStringField("hash", hashes.getOrDefault(group.getKey(), ""));
+                json.writeArrayFieldStart("files");
+                for (String file : group.getValue()) {
+                    json.writeString(file);
                 }
-                json.writeEndObject();
+                json.writeEndArray();
                 json.writeEndObject();
             }
-            Files.writeString(root.resolve(MANIFEST), text + "\n", StandardCharsets.UTF_8);
+            json.writeEndObject();
+            json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        staging.write(MANIFEST, text + "\n");
     }
 
     /** The group a site file belongs to, from its path. */

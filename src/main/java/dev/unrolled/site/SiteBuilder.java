@@ -99,8 +99,8 @@ public final class SiteBuilder {
                     return null;
                 });
             }
-            cache.write(staging.root());
-            int files = count(staging.root());
+            cache.write(staging);
+            int files = staging.files().size();
             staging.commit();
             Report report = new Report(project.languages().size(), total, jobs.size(), files,
                     prints.count(), false, timings);
@@ -252,14 +252,6 @@ public final class SiteBuilder {
                 String relative = assets.relativize(file).toString().replace('\\', '/');
                 staging.write("assets/" + relative, Files.readAllBytes(file));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int count(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return (int) files.filter(Files::isRegularFile).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

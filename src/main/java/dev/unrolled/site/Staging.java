@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -26,6 +27,7 @@ public final class Staging implements Output, AutoCloseable {
     private final Path dir;
     private final Spare spare;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private Staging(Path target, Path dir, Spare spare) {
@@ -66,11 +68,7 @@ public final class Staging implements Output, AutoCloseable {
     public void write(String relative, byte[] bytes) {
         Path file = resolve(relative);
         try {
-            // once per folder: asking again costs a failed mkdir and an exception for every file
-            if (!folders.contains(file.getParent())) {
-                Files.createDirectories(file.getParent());
-                folders.add(file.getParent());
-            }
+            folder(file);
             if (spare.reuse(relative, file)) {
                 overwrite(file, bytes);
             } else {
@@ -78,6 +76,36 @@ public final class Staging implements Output, AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        files.add(dir.relativize(file).toString().replace('\\', '/'));
+    }
+
+    /** Puts the file at {@code from} (the previous site's) at {@code relative}: a hard link, or a copy. */
+    void link(String relative, Path from) {
+        Path file = resolve(relative);
+        try {
+            folder(file);
+            try {
+                Files.createLink(file, from);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(from, file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.add(dir.relativize(file).toString().replace('\\', '/'));
+    }
+
+    /** Every file written or linked so far, relative and with forward slashes, in order. */
+    List<String> files() {
+        return files.stream().sorted().toList();
+    }
+
+    /** Creates the file's folder, once per folder: asking again costs a failed mkdir and an exception per file. */
+    private void folder(Path file) throws IOException {
+        if (!folders.contains(file.getParent())) {
+            Files.createDirectories(file.getParent());
+            folders.add(file.getParent());
         }
     }
 

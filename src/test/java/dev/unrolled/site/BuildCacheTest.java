@@ -62,6 +62,39 @@ class BuildCacheTest {
         assertEquals(scratch(), Trees.hash(project.site()), "the result is what a fresh build makes");
     }
 
+    /**
+     * The manifest lists every file of the site, and the build reports their number: both come from what the build
+     * wrote and linked, checked here against the folder itself, after a fresh build and after one that carried an
+     * article over.
+     */
+    @Test
+    void theManifestListsEveryFileTheSiteHas() throws Exception {
+        assertManifestMatchesTheFolder(null);
+        project.write("content/examples/tiny.json", project.read("content/examples/tiny.json")
+                .replace("\"b\": [0.25]", "\"b\": [0.5]"));
+        Cli.Result result = project.build();
+        assertEquals(0, result.code(), result.toString());
+        assertTrue(result.out().contains("1 of 2 articles"), result.out());
+        assertManifestMatchesTheFolder(result.out());
+    }
+
+    private void assertManifestMatchesTheFolder(String report) throws Exception {
+        Path site = project.site();
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve(".unrolled-manifest.json").toFile())
+                .get("groups").forEach(group -> group.get("files").forEach(file -> listed.add(file.asText())));
+        java.util.Set<String> present = new java.util.TreeSet<>();
+        for (Path file : Trees.files(site, "")) {
+            present.add(site.relativize(file).toString().replace('\\', '/'));
+        }
+        present.remove(".unrolled-manifest.json");
+        assertTrue(present.size() > 20, present.toString());
+        assertEquals(present, listed);
+        if (report != null) {
+            assertTrue(report.contains(", " + (present.size() + 1) + " files ("), report);
+        }
+    }
+
     @Test
     void aChangedTemplateRendersEverything() {
         project.write("templates/assets/style.css", project.read("templates/assets/style.css") + "\n/* changed */\n");
