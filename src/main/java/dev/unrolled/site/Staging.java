@@ -77,7 +77,7 @@ public final class Staging implements Output, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.add(dir.relativize(file).toString().replace('\\', '/'));
+        recorded(file);
     }
 
     /** Puts the file at {@code from} (the previous site's) at {@code relative}: a hard link, or a copy. */
@@ -93,6 +93,10 @@ public final class Staging implements Output, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        recorded(file);
+    }
+
+    private void recorded(Path file) {
         files.add(dir.relativize(file).toString().replace('\\', '/'));
     }
 
