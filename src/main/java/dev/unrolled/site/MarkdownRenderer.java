@@ -49,7 +49,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(TablesExtension.CLASS_NAME, "values");
+        options.set(TablesExtension.CLASS_NAME, PipeTables.CLASS);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*");
         this.parser = Parser.builder(options).build();
@@ -95,25 +95,43 @@ public final class MarkdownRenderer {
         return html.toString();
     }
 
-    /** Renders {@code pieces} in one run and cuts the HTML apart again; keeps them for the build while it may. */
+    /**
+     * Renders {@code pieces} in one run and cuts the HTML apart again (plain pipe tables are written directly, see
+     * {@link PipeTables}); keeps them for the build while it may.
+     */
     private Map<String, String> renderTogether(Set<String> pieces) {
         if (pieces.isEmpty()) {
             return Map.of();
         }
-        List<String> ordered = new ArrayList<>(pieces);
+        Map<String, String> renderings = new HashMap<>();
+        List<String> ordered = new ArrayList<>();
+        for (String piece : pieces) {
+            String table = PipeTables.html(piece);
+            if (table != null) {
+                keep(piece, table, renderings);
+            } else {
+                ordered.add(piece);
+            }
+        }
+        if (ordered.isEmpty()) {
+            return renderings;
+        }
         // only the document's last piece may lack the blank line a cut needs after it: it goes last
         ordered.sort(Comparator.comparing(piece -> !MarkdownBlocks.endsWithBlankLine(piece)));
         String[] parts = cut.split(renderWhole(String.join(cutLine, ordered)), -1);
-        Map<String, String> renderings = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             String piece = ordered.get(i);
-            String rendering = parts.length == ordered.size() ? parts[i] : renderWhole(piece);
-            renderings.put(piece, rendering);
-            if (cachedChars.get() < MAX_CACHED_CHARS && rendered.putIfAbsent(piece, rendering) == null) {
-                cachedChars.addAndGet(piece.length() + rendering.length());
-            }
+            keep(piece, parts.length == ordered.size() ? parts[i] : renderWhole(piece), renderings);
         }
         return renderings;
+    }
+
+    /** Records a piece's rendering for this page, and for the build while the cache has room. */
+    private void keep(String piece, String rendering, Map<String, String> renderings) {
+        renderings.put(piece, rendering);
+        if (cachedChars.get() < MAX_CACHED_CHARS && rendered.putIfAbsent(piece, rendering) == null) {
+            cachedChars.addAndGet(piece.length() + rendering.length());
+        }
     }
 
     /** The HTML of {@code markdown} parsed and rendered as one document. */
