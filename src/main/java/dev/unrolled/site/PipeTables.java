@@ -72,9 +72,8 @@ final class PipeTables {
 
     /** The trimmed cells of a line that starts and ends with a pipe, or null. */
     private static String[] cells(String line) {
-        String trimmed = line.strip();
-        if (trimmed.length() < 2 || trimmed.charAt(0) != '|' || trimmed.charAt(trimmed.length() - 1) != '|'
-                || !line.startsWith("|")) {
+        String trimmed = line.stripTrailing();
+        if (trimmed.length() < 2 || trimmed.charAt(0) != '|' || trimmed.charAt(trimmed.length() - 1) != '|') {
             return null;
         }
         String[] cells = trimmed.substring(1, trimmed.length() - 1).split("\\|", -1);
