@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,7 +34,8 @@ import java.util.stream.Stream;
 /**
  * The fonts every PDF embeds, shipped inside the tool (TrueType only: PDFBox cannot embed CFF outlines): DejaVu Sans
  * for Latin text, subscripts and the maths symbols (σ ⊙ × − ≈), DejaVu Sans Mono for code, and Droid Sans Fallback
- * for Chinese, listed after DejaVu so that it only fills in what DejaVu lacks. Read once per process.
+ * for Chinese, listed after DejaVu so that it only fills in what DejaVu lacks. Each face is read once per process,
+ * when a PDF first uses it.
  */
 final class PdfFonts {
     static final String SANS = "DejaVu Sans";
@@ -49,7 +51,8 @@ final class PdfFonts {
             new Face("DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL),
             new Face("DroidSansFallbackFull.ttf", CJK, 400, FontStyle.NORMAL));
 
-    private static volatile Map<Face, byte[]> bytes;
+    /** Each face's file, read from the tool the first time a PDF uses it (faces load in parallel). */
+    private static final Map<Face, byte[]> BYTES = new ConcurrentHashMap<>();
 
     private PdfFonts() {}
 
@@ -66,7 +69,7 @@ final class PdfFonts {
      */
     static Fallbacks register(PdfRendererBuilder builder, PDDocument document, boolean cjk) {
         List<Lazy> fallbacks = new ArrayList<>();
-        for (Face face : load().keySet()) {
+        for (Face face : FACES) {
             if (face.family().equals(CJK) && !cjk) {
                 continue;
             }
@@ -135,7 +138,7 @@ final class PdfFonts {
         Map<Face, TrueTypeFont> fonts = PARSED.get();
         TrueTypeFont font = fonts.get(face);
         if (font == null) {
-            font = new TTFParser().parse(new RandomAccessReadBuffer(load().get(face)));
+            font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(face)));
             font.setEnableGsub(false);
             fonts.put(face, font);
         }
@@ -177,11 +180,11 @@ final class PdfFonts {
                         removeLeftovers(tmp);
                         Path dir = Files.createTempDirectory(tmp, FONT_FOLDER + ProcessHandle.current().pid() + "-");
                         dir.toFile().deleteOnExit();
-                        for (Map.Entry<Face, byte[]> font : load().entrySet()) {
-                            Path file = dir.resolve(font.getKey().file());
-                            Files.write(file, font.getValue());
+                        for (Face face : FACES) {
+                            Path file = dir.resolve(face.file());
+                            Files.write(file, bytes(face));
                             file.toFile().deleteOnExit();
-                            files.put(font.getKey(), file.toFile());
+                            files.put(face, file.toFile());
                         }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -217,21 +220,8 @@ final class PdfFonts {
         }
     }
 
-    private static Map<Face, byte[]> load() {
-        Map<Face, byte[]> loaded = bytes;
-        if (loaded == null) {
-            synchronized (PdfFonts.class) {
-                loaded = bytes;
-                if (loaded == null) {
-                    loaded = new LinkedHashMap<>();
-                    for (Face face : FACES) {
-                        loaded.put(face, read(face.file()));
-                    }
-                    bytes = loaded;
-                }
-            }
-        }
-        return loaded;
+    private static byte[] bytes(Face face) {
+        return BYTES.computeIfAbsent(face, unread -> read(unread.file()));
     }
 
     private static byte[] read(String file) {
