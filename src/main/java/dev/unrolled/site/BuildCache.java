@@ -35,7 +35,6 @@ import java.util.stream.Stream;
  */
 final class BuildCache {
     static final String MANIFEST = ".unrolled-manifest.json";
-    private static final JsonFactory JSON = new JsonFactory();
     private static final int FORMAT = 1;
 
     /** A group's fingerprint and files (relative paths). */
@@ -114,6 +113,13 @@ final class BuildCache {
                 && hashes.keySet().stream().allMatch(g -> unchanged(g, out));
     }
 
+    /** Whether the site at {@code out} has a manifest and every file it lists. */
+    static boolean complete(Path out) {
+        Map<String, Group> groups = read(out);
+        return !groups.isEmpty() && groups.values().stream()
+                .allMatch(group -> group.files().stream().allMatch(file -> Files.isRegularFile(out.resolve(file))));
+    }
+
     /** The number of files the manifest lists. */
     int fileCount() {
         return old.values().stream().mapToInt(g -> g.files().size()).sum();
@@ -143,7 +149,7 @@ final class BuildCache {
             }
         }
         java.io.StringWriter text = new java.io.StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
+        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeNumberField("format", FORMAT);
@@ -223,7 +229,7 @@ final class BuildCache {
     }
 
     /** The tool's version and build: a rebuilt tool never reuses what an older one made. */
-    private static String tool() {
+    static String tool() {
         try {
             Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {

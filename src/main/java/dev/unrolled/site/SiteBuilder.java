@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -35,17 +36,18 @@ public final class SiteBuilder {
     }
 
     /**
-     * Whether the site at {@code out} is already what a build would make (nothing has changed since the last build),
-     * checked without rendering anything; any problem with the content means "no", for a build to report.
+     * Whether the site at {@code out} is already what a build would make: no input file has been saved, added,
+     * removed or replaced since the last build, as the file attributes alone tell ({@link InputStamp}), and the site
+     * has every file. "No" whenever that cannot tell, for a build to decide from the content.
      */
     public static boolean upToDate(Path projectDir, Path out, Pdfs pdfMode) {
-        if (!Files.isRegularFile(out.resolve(BuildCache.MANIFEST))) {
+        Path target = out.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(target.resolve(BuildCache.MANIFEST))) {
             return false; // never built: not worth reading the project for
         }
         try {
-            Project project = ProjectReader.read(projectDir);
-            return BuildCache.of(project, out.toAbsolutePath().normalize(), pdfMode)
-                    .everythingUnchanged(out.toAbsolutePath().normalize());
+            Optional<String> stamp = InputStamp.take(projectDir, pdfMode);
+            return stamp.isPresent() && InputStamp.matches(target, stamp.get()) && BuildCache.complete(target);
         } catch (RuntimeException e) {
             return false;
         }
@@ -73,11 +75,13 @@ public final class SiteBuilder {
         boolean pdfs = pdfMode == Pdfs.NOW;
         Timings timings = new Timings();
         Path target = out.toAbsolutePath().normalize();
+        Optional<String> stamp = pdfMode == Pdfs.LATER ? Optional.empty() : InputStamp.take(projectDir, pdfMode);
         Project project = timings.time("load", () -> ProjectReader.read(projectDir));
         int total = project.examples().stream().mapToInt(e -> e.sentences().size()).sum();
         BuildCache cache = pdfMode == Pdfs.LATER ? BuildCache.none()
                 : timings.time("cache", () -> BuildCache.of(project, target, pdfMode));
         if (cache.everythingUnchanged(target)) {
+            InputStamp.keep(target, stamp); // the files were saved again, unchanged: next time the stamp will do
             return new Built(new Report(project.languages().size(), total, 0, cache.fileCount(), 0, true, timings),
                     List.of());
         }
@@ -102,6 +106,7 @@ public final class SiteBuilder {
             cache.write(staging);
             int files = staging.files().size();
             staging.commit();
+            InputStamp.keep(target, stamp);
             Report report = new Report(project.languages().size(), total, jobs.size(), files,
                     prints.count(), false, timings);
             return new Built(report, prints.kept());
