@@ -101,7 +101,8 @@ final class InputStamp {
 
     /**
      * Keeps {@code stamp} beside the site at {@code out}, for the site as it is now (after the swap); with no stamp,
-     * removes the one kept, which no longer says anything.
+     * removes the one kept, which no longer says anything. A stamp that cannot be written only costs the next build
+     * its quick answer, so that is no error: the site is already in place.
      */
     static void keep(Path out, Optional<String> stamp) {
         Path record = record(out);
@@ -116,8 +117,12 @@ final class InputStamp {
             } else {
                 Files.deleteIfExists(record);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            try {
+                Files.deleteIfExists(record); // half written, it would only never match; gone is tidier
+            } catch (IOException ignored) {
+                // a folder that cannot be written at all keeps nothing
+            }
         }
     }
 
