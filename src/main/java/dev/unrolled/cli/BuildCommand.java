@@ -20,10 +20,13 @@ import picocli.CommandLine.Option;
                 "The site is built in a folder beside the output and swapped in only when everything succeeded: "
                         + "on any error the previous site is left exactly as it was. The site it replaces is kept "
                         + "beside it (.site.spare for site/), and the next build writes its files over the spare's, "
-                        + "which is faster than creating them; deleting the spare is always safe."},
+                        + "which is faster than creating them; deleting the spare is always safe. Beside it too, "
+                        + ".site.inputs/ keeps the input files' sizes and times, so that a build with nothing "
+                        + "changed knows at once."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built", "2:an example, a template or the prose has an error (each "
-                + "reported as file:line:column: message); the output was not touched", "1:internal error"})
+                + "reported as file:line:column: message), or --out names what a build must not replace; the "
+                + "output was not touched", "1:internal error"})
 final class BuildCommand implements Callable<Integer> {
     static String upToDateMessage(Path site, long millis) {
         return DisplayPath.of(site) + " is up to date: nothing changed since the last build (" + millis + " ms)";
@@ -33,7 +36,9 @@ final class BuildCommand implements Callable<Integer> {
             + "templates/ (default: the current folder)")
     private Path project = Path.of(".");
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where the site goes (default: site/ in the project)")
+    @Option(names = "--out", paramLabel = "DIR", description = "where the site goes (default: site/ in the project): "
+            + "a new or empty folder, or a site this tool built, since a build replaces it whole; anything else is "
+            + "refused and left as it is")
     private Path out;
 
     @Option(names = "--no-pdf", description = "build the web pages, exports and pictures only: no printed sheets, "

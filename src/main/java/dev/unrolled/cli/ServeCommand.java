@@ -2,6 +2,7 @@ package dev.unrolled.cli;
 
 import dev.unrolled.problem.DisplayPath;
 import dev.unrolled.serve.Preview;
+import dev.unrolled.site.SiteBuilder;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--project", paramLabel = "DIR", description = "the project folder (default: the current folder)")
     private Path project = Path.of(".");
 
-    @Option(names = "--out", paramLabel = "DIR", description = "the site folder (default: site/ in the project)")
+    @Option(names = "--out", paramLabel = "DIR", description = "the site folder (default: site/ in the project): a "
+            + "new or empty folder, or a site this tool built")
     private Path out;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
@@ -45,6 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Path site = out != null ? out : project.resolve("site");
+        SiteBuilder.checkOutput(site); // a folder a build must not replace is not served either
         PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         Preview preview = Preview.start(project, site, bind, port, log);

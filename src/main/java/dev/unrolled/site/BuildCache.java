@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -136,14 +137,15 @@ final class BuildCache {
         }
     }
 
-    /** Writes the manifest of the finished site into {@code staging}: every group's fingerprint and files. */
+    /**
+     * Writes the manifest of the finished site into {@code staging}: every group's fingerprint and files. Without a
+     * cache it lists no group (nothing can be carried over from such a site), and still marks the folder as a site
+     * this tool built, which a later build may replace ({@link Staging#beside}).
+     */
     void write(Staging staging) {
-        if (!enabled) {
-            return;
-        }
         Map<String, List<String>> files = new TreeMap<>();
         hashes.keySet().forEach(group -> files.put(group, new ArrayList<>()));
-        for (String relative : staging.files()) {
+        for (String relative : enabled ? staging.files() : Set.<String>of()) {
             if (!relative.equals(MANIFEST)) {
                 files.computeIfAbsent(groupOf(relative), g -> new ArrayList<>()).add(relative);
             }

@@ -53,6 +53,14 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Refuses, as bad input, an output folder a build must not replace: one this tool did not build, a file, the
+     * root ({@link Staging#replaceable}). Builds check it themselves; this lets a command refuse before it starts.
+     */
+    public static void checkOutput(Path out) {
+        Staging.replaceable(out.toAbsolutePath().normalize());
+    }
+
     /** What a build does about the printed sheets. */
     public enum Pdfs {
         /** Renders them as part of the build. */

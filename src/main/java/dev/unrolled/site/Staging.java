@@ -1,10 +1,14 @@
 package dev.unrolled.site;
 
+import dev.unrolled.problem.DisplayPath;
+import dev.unrolled.problem.InputException;
+import dev.unrolled.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -36,9 +40,13 @@ public final class Staging implements Output, AutoCloseable {
         this.spare = spare;
     }
 
-    /** Creates an empty staging folder next to {@code target}, first cleaning up after any killed build. */
+    /**
+     * Creates an empty staging folder next to {@code target}, first cleaning up after any killed build. The target
+     * must be a site this tool built, an empty folder or nothing yet ({@link #replaceable}).
+     */
     public static Staging beside(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
+        replaceable(absolute);
         try {
             Files.createDirectories(absolute.getParent());
             recover(absolute);
@@ -47,6 +55,39 @@ public final class Staging implements Output, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A build replaces its target whole, and keeps the folder it replaced as the next build's spare, whose files
+     * that build writes over or deletes: so a target that is not a site this tool built (marked by its manifest)
+     * is refused before anything is touched, be it a file, a folder of the user's own (a mistyped {@code --out .}
+     * would otherwise take the project itself) or the root.
+     */
+    static void replaceable(Path target) {
+        String refused;
+        try {
+            if (target.getParent() == null) {
+                refused = "the site cannot be the root folder, since it is built beside its folder and swapped in";
+            } else if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            } else if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                refused = (Files.isSymbolicLink(target) ? "is a symbolic link" : "is a file") + ", not a site folder";
+            } else if (Files.isRegularFile(target.resolve(BuildCache.MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            } else {
+                try (Stream<Path> entries = Files.list(target)) {
+                    if (entries.findAny().isEmpty()) {
+                        return;
+                    }
+                }
+                refused = "is a folder this tool did not build (it has no " + BuildCache.MANIFEST + ")";
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new InputException(Problem.inFile(DisplayPath.of(target), refused + ": a build replaces its output "
+                + "folder whole, so it leaves this one alone; choose a new or empty folder for --out, or move this "
+                + "one away first"));
     }
 
     /** The random part of a staging folder's name, shared by the folders of the same build (old, pool). */

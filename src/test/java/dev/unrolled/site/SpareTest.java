@@ -30,6 +30,7 @@ class SpareTest {
     void aBuildWritesOverTheSparesFilesAndKeepsTheReplacedSiteAsTheNextSpare() throws IOException {
         Path site = temp.resolve("site");
         write(site.resolve("index.html"), "the live site");
+        write(site.resolve(BuildCache.MANIFEST), "{}"); // a site this tool built
         Path spare = temp.resolve(".site.spare");
         Path reused = write(spare.resolve("en/a/index.html"), "a page of the site before last, longer than the new");
         write(spare.resolve("en/gone/index.html"), "a page no longer made");
@@ -47,7 +48,8 @@ class SpareTest {
             staging.commit();
         }
         assertEquals(List.of("en/a/index.html", "en/b/index.html"), files(site));
-        assertEquals(List.of(".gitignore", "index.html"), files(spare), "the replaced site, kept out of git");
+        assertEquals(List.of(".gitignore", BuildCache.MANIFEST, "index.html"), files(spare),
+                "the replaced site, kept out of git");
         assertEquals(List.of(".site.spare", "site"), siblings());
     }
 
@@ -55,6 +57,7 @@ class SpareTest {
     void aFileTheSpareSharesWithTheLiveSiteIsNeverWrittenOver() throws IOException {
         Path site = temp.resolve("site");
         Path live = write(site.resolve("en/a/index.html"), "live");
+        write(site.resolve(BuildCache.MANIFEST), "{}");
         Path spare = temp.resolve(".site.spare");
         Files.createDirectories(spare.resolve("en/a"));
         Files.createLink(spare.resolve("en/a/index.html"), live); // as a build that carried the page over leaves it
@@ -74,6 +77,7 @@ class SpareTest {
     void aFailedBuildGivesThePoolBackAsTheSpare() throws IOException {
         Path site = temp.resolve("site");
         write(site.resolve("index.html"), "the live site");
+        write(site.resolve(BuildCache.MANIFEST), "{}"); // a site this tool built
         Path spare = temp.resolve(".site.spare");
         write(spare.resolve("en/a/index.html"), "old");
         write(spare.resolve("en/b/index.html"), "old");
@@ -91,6 +95,7 @@ class SpareTest {
     void aPoolLeftByAKilledBuildBecomesTheSpareAgain() throws IOException {
         Path site = temp.resolve("site");
         write(site.resolve("index.html"), "the live site");
+        write(site.resolve(BuildCache.MANIFEST), "{}"); // a site this tool built
         write(temp.resolve(".site.pool-123/en/a/index.html"), "old");
         write(temp.resolve(".site.staging-123/en/a/index.html"), "half a build");
 
@@ -163,7 +168,9 @@ class SpareTest {
 
     private List<String> siblings() throws IOException {
         try (Stream<Path> entries = Files.list(temp)) {
-            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+            // the input stamp (.site.inputs) is kept when the inputs had settled: no leftover, not listed here
+            return entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.inputs")).sorted()
+                    .toList();
         }
     }
 }
