@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -172,13 +172,13 @@ public final class Staging implements Output, AutoCloseable {
     public void commit() {
         try {
             Path old = target.resolveSibling("." + target.getFileName() + ".old-" + suffix(dir));
-            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
             spare.discard();
-            if (Files.exists(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
                 Spare.keepOrDelete(old, target);
             }
         } catch (IOException e) {
@@ -220,7 +220,7 @@ public final class Staging implements Output, AutoCloseable {
     }
 
     static void deleteTree(Path root) {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
