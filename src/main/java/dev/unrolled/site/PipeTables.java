@@ -21,7 +21,7 @@ final class PipeTables {
     static String html(String piece) {
         String[] lines = piece.split("\n", -1);
         int rows = lines.length;
-        while (rows > 0 && lines[rows - 1].isBlank()) {
+        while (rows > 0 && blank(lines[rows - 1])) {
             rows--;
         }
         if (rows < 3) {
@@ -70,17 +70,42 @@ final class PipeTables {
         return true;
     }
 
-    /** The trimmed cells of a line that starts and ends with a pipe, or null. */
+    /**
+     * Whether a line is blank to Markdown: spaces and tabs only (and a CRLF's carriage return). Java's own idea of
+     * blank also takes other white space, such as a vertical tab, which Markdown reads as text.
+     */
+    private static boolean blank(String line) {
+        return trimEnd(line, 0, line.length(), " \t\r") == 0;
+    }
+
+    /**
+     * The cells of a line that starts and ends with a pipe, without the spaces around them, or null. Only spaces
+     * (and a CRLF's carriage return) are trimmed: any other white space is left in its cell, which is then not
+     * plain.
+     */
     private static String[] cells(String line) {
-        String trimmed = line.stripTrailing();
-        if (trimmed.length() < 2 || trimmed.charAt(0) != '|' || trimmed.charAt(trimmed.length() - 1) != '|') {
+        int end = trimEnd(line, 0, line.length(), " \r");
+        if (end < 2 || line.charAt(0) != '|' || line.charAt(end - 1) != '|') {
             return null;
         }
-        String[] cells = trimmed.substring(1, trimmed.length() - 1).split("\\|", -1);
+        String[] cells = line.substring(1, end - 1).split("\\|", -1);
         for (int i = 0; i < cells.length; i++) {
-            cells[i] = cells[i].strip();
+            String cell = cells[i];
+            int start = 0;
+            while (start < cell.length() && cell.charAt(start) == ' ') {
+                start++;
+            }
+            cells[i] = cell.substring(start, trimEnd(cell, start, cell.length(), " "));
         }
         return cells;
+    }
+
+    /** Where {@code text} between {@code start} and {@code end} ends without the trailing {@code trimmed} chars. */
+    private static int trimEnd(String text, int start, int end, String trimmed) {
+        while (end > start && trimmed.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
     }
 
     /** "right", "left", "center" or "" (none) for a delimiter cell, or null when it is not one. */

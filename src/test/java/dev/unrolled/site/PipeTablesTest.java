@@ -59,8 +59,10 @@ class PipeTablesTest {
 
     @Provide
     Arbitrary<String> tables() {
-        return tables(Arbitraries.strings().withChars("ab Zé0189.,−[]()×:;/\ue000\ue001*_`<>&|\\!{}\"'")
-                .ofMinLength(0).ofMaxLength(8), Arbitraries.of("---", ":---", "---:", ":-:", ":---:", "-", "--", "-x-"), 0);
+        return tables(Arbitraries.strings().withChars("ab Zé0189.,−[]()×:;/\ue000\ue001*_`<>&|\\!{}\"'\t\u000b\f"
+                + "\u00a0\u2003\u3000").ofMinLength(0).ofMaxLength(8),
+                Arbitraries.of("---", ":---", "---:", ":-:", ":---:", "-", "--", "-x-"), 0,
+                Arbitraries.of("\n", "\n\n", "", "\n\u000b\n", "\n\t\n", "\r\n", " \t\n", "\f", "\n\u3000\n"));
     }
 
     @Provide
@@ -68,13 +70,15 @@ class PipeTablesTest {
         Arbitrary<String> word = Arbitraries.strings().withChars("abZé0189.,−×:;/\ue000\ue001").ofMinLength(1)
                 .ofMaxLength(6);
         return tables(Combinators.combine(word, word, Arbitraries.of("a", "a b", "[a, b]")).as((a, b, form) ->
-                form.replace("a", a).replace("b", b)), Arbitraries.of("---", ":---", "---:", ":---:", "-----"), 1);
+                form.replace("a", a).replace("b", b)), Arbitraries.of("---", ":---", "---:", ":---:", "-----"), 1,
+                Arbitraries.of("\n", "\n\n", "", "\n \t\n"));
     }
 
-    /** Tables of 1 to 4 columns and {@code fewestRows} to 3 rows under the header. */
-    private static Arbitrary<String> tables(Arbitrary<String> cell, Arbitrary<String> alignment, int fewestRows) {
+    /** Tables of 1 to 4 columns and {@code fewestRows} to 3 rows under the header, then one of {@code ends}. */
+    private static Arbitrary<String> tables(Arbitrary<String> cell, Arbitrary<String> alignment, int fewestRows,
+                                            Arbitrary<String> ends) {
         return Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(fewestRows, 3),
-                cell.list().ofSize(16), alignment.list().ofSize(4), Arbitraries.of("\n", "\n\n", ""))
+                cell.list().ofSize(16), alignment.list().ofSize(4), ends)
                 .as((columns, rows, cells, alignments, end) -> {
                     List<String> lines = new ArrayList<>();
                     int next = 0;
