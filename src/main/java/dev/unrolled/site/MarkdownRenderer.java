@@ -40,6 +40,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
     private final AtomicLong cachedChars = new AtomicLong();
+    private final AtomicLong runs = new AtomicLong();
     private final String cutLine;
     private final Pattern cut;
 
@@ -67,37 +68,59 @@ public final class MarkdownRenderer {
     /**
      * The HTML of {@code markdown}. Each piece of the document (see {@link MarkdownBlocks}) is rendered once per
      * build: the articles of a build repeat most of their pieces word for word, and flexmark is the largest part
-     * of rendering a web page. The pieces not seen before are rendered together in one flexmark run, with a
-     * comment line between them to cut the HTML at (a piece of its own, so it changes nothing around it): a run
-     * has a cost of its own, larger than that of most pieces. The pieces kept are capped, so a build of any size
-     * holds a bounded amount.
+     * of rendering a web page. A piece not seen before is looked up by its {@linkplain MarkdownSkeleton skeleton},
+     * since most of the rest differ from earlier ones only in their numbers and words; the first piece of each
+     * skeleton is kept as well, since it may be one that every page repeats. The skeletons not seen before are
+     * rendered together in one flexmark run, with a comment line between them to cut the HTML at (a piece of its
+     * own, so it changes nothing around it): a run has a cost of its own, larger than that of most pieces. The
+     * renderings kept are capped, so a build of any size holds a bounded amount.
      */
     public String toHtml(String markdown) {
         List<String> pieces = MarkdownBlocks.split(markdown);
         if (pieces.size() == 1) {
             return renderWhole(markdown);
         }
+        Map<String, MarkdownSkeleton> skeletons = new HashMap<>();
         Map<String, String> known = new HashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         for (String piece : pieces) {
+            if (skeletons.containsKey(piece)) {
+                continue;
+            }
             String html = rendered.get(piece);
+            MarkdownSkeleton skeleton = html != null ? MarkdownSkeleton.whole(piece) : MarkdownSkeleton.of(piece);
+            skeletons.put(piece, skeleton);
+            if (html == null) {
+                html = rendered.get(skeleton.text());
+            }
             if (html != null) {
-                known.put(piece, html);
+                known.put(skeleton.text(), html);
             } else {
-                missing.add(piece);
+                missing.add(skeleton.text());
             }
         }
         known.putAll(renderTogether(missing));
         StringBuilder html = new StringBuilder(markdown.length() * 2);
         for (String piece : pieces) {
-            html.append(known.get(piece));
+            MarkdownSkeleton skeleton = skeletons.get(piece);
+            String rendering = known.get(skeleton.text());
+            if (!skeleton.values().isEmpty()) {
+                String filled = skeleton.fill(rendering);
+                rendering = filled != null ? filled : renderWhole(piece);
+                if (missing.contains(skeleton.text())) {
+                    keep(piece, rendering); // the first of its shape: perhaps a piece every page has
+                }
+            }
+            html.append(rendering);
         }
         return html.toString();
     }
 
     /**
-     * Renders {@code pieces} in one run and cuts the HTML apart again (plain pipe tables are written directly, see
-     * {@link PipeTables}); keeps them for the build while it may.
+     * Renders {@code pieces} in one run and cuts the HTML apart again, and keeps them for the build while it may.
+     * Plain pipe tables are written directly (see {@link PipeTables}) and not kept: writing one costs about as
+     * much as looking it up, and an article's tables of its words and numbers would fill the room kept for
+     * pieces that repeat.
      */
     private Map<String, String> renderTogether(Set<String> pieces) {
         if (pieces.isEmpty()) {
@@ -108,7 +131,7 @@ public final class MarkdownRenderer {
         for (String piece : pieces) {
             String table = PipeTables.html(piece);
             if (table != null) {
-                keep(piece, table, renderings);
+                renderings.put(piece, table);
             } else {
                 ordered.add(piece);
             }
@@ -129,6 +152,11 @@ public final class MarkdownRenderer {
     /** Records a piece's rendering for this page, and for the build while the cache has room. */
     private void keep(String piece, String rendering, Map<String, String> renderings) {
         renderings.put(piece, rendering);
+        keep(piece, rendering);
+    }
+
+    /** Keeps a piece's rendering for the build while the cache has room. */
+    private void keep(String piece, String rendering) {
         if (cachedChars.get() < MAX_CACHED_CHARS && rendered.putIfAbsent(piece, rendering) == null) {
             cachedChars.addAndGet(piece.length() + rendering.length());
         }
@@ -136,7 +164,13 @@ public final class MarkdownRenderer {
 
     /** The HTML of {@code markdown} parsed and rendered as one document. */
     String renderWhole(String markdown) {
+        runs.incrementAndGet();
         return renderer.render(parser.parse(markdown));
+    }
+
+    /** How many times flexmark has rendered a document for this renderer. */
+    long runs() {
+        return runs.get();
     }
 
     /**
