@@ -17,7 +17,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -84,7 +83,7 @@ public final class Templates {
      * @throws InputException on a missing template or a template error, located in the template's file
      */
     public String render(String name, Map<String, Object> model, List<Import> imports) {
-        StringWriter out = new StringWriter();
+        TextWriter out = new TextWriter();
         try {
             Template template = configuration.getTemplate(name);
             Environment environment = template.createProcessingEnvironment(model, out);
