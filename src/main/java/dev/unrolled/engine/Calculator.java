@@ -3,10 +3,13 @@ package dev.unrolled.engine;
 import dev.unrolled.example.Arithmetic;
 import dev.unrolled.example.Mode;
 import dev.unrolled.trace.Expr;
+import dev.unrolled.trace.Quantity;
 import dev.unrolled.trace.Quantity.Computed;
 import dev.unrolled.trace.Symbol;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /** Evaluates the expressions the engine builds, in one of the two arithmetic modes. */
 abstract sealed class Calculator {
@@ -54,6 +57,11 @@ abstract sealed class Calculator {
      */
     static final class Exact extends Calculator {
         private final int decimals;
+        /**
+         * The double of each quantity already met: it is where the quantity's exact decimal came from, and Java 17's
+         * BigDecimal.doubleValue() of such a long decimal goes through its string: half the time of a run.
+         */
+        private final Map<Quantity, Double> doubles = new IdentityHashMap<>();
 
         Exact(int decimals) {
             this.decimals = decimals;
@@ -71,12 +79,14 @@ abstract sealed class Calculator {
                 Evaluation decimal = Evaluation.of(definition);
                 approximate = !decimal.exact() || stored.compareTo(decimal.value()) != 0;
             }
-            return new Computed(symbol, stored, stored, definition, approximate);
+            Computed computed = new Computed(symbol, stored, stored, definition, approximate);
+            doubles.put(computed, value);
+            return computed;
         }
 
-        private static double evaluate(Expr expr) {
+        private double evaluate(Expr expr) {
             if (expr instanceof Expr.Ref ref) {
-                return ref.quantity().value().doubleValue();
+                return doubles.computeIfAbsent(ref.quantity(), quantity -> quantity.value().doubleValue());
             }
             if (expr instanceof Expr.Sum sum) {
                 double total = 0;
