@@ -1,5 +1,6 @@
 package dev.unrolled.e2e;
 
+import dev.unrolled.testing.Trees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("unrolled.chromedriver", "/usr/bin/chromedriver"));
 
     final ChromeDriver driver;
+    /** Chromium's profile, a temporary folder of its own, removed on {@link #close()}. */
+    private final Path profile;
 
     Browser() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -31,13 +34,13 @@ final class Browser implements AutoCloseable {
                     + CHROMEDRIVER + ". Install them with: apt-get update && apt-get install -y chromium "
                     + "chromium-driver (or point -Dunrolled.chromium and -Dunrolled.chromedriver at them).");
         }
+        profile = tempProfile();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-default-apps", "--hide-scrollbars",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--user-data-dir="
-                        + tempProfile());
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -47,9 +50,9 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    private static String tempProfile() {
+    private static Path tempProfile() {
         try {
-            return Files.createTempDirectory("unrolled-chromium-").toString();
+            return Files.createTempDirectory("unrolled-chromium-");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -101,6 +104,10 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            Trees.deleteQuietly(profile);
+        }
     }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The shipped content built as a user builds it, once per test JVM: building it (12 PDFs) takes seconds, and
@@ -35,7 +33,7 @@ public final class ShippedBuild {
     private static Path build() {
         try {
             Path dir = Files.createTempDirectory("unrolled-shipped-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> Trees.deleteQuietly(dir)));
             Path out = dir.resolve("site");
             Cli.Result result = Cli.run("build", "--project", ".", "--out", out.toString());
             if (result.code() != 0 || !result.out().startsWith("built ")) {
@@ -44,16 +42,6 @@ public final class ShippedBuild {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException ignored) {
-            // a temporary folder left behind
         }
     }
 }

@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Folder helpers for tests: a hash of a whole tree, and copying a tree. */
+/** Folder helpers for tests: a hash of a whole tree, copying a tree, and removing one. */
 public final class Trees {
     private Trees() {}
 
@@ -46,6 +47,20 @@ public final class Trees {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes {@code root} and everything under it, as far as it can: for temporary folders, where one left behind
+     * must not fail a test. Symbolic links are removed, not followed.
+     */
+    public static void deleteQuietly(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary folder (or part of it) left behind
         }
     }
 
