@@ -86,7 +86,7 @@ final class MarkdownBlocks {
     }
 
     /** Whether the text holds only spaces and tabs (and the carriage return of a CRLF), as Markdown's blank lines. */
-    private static boolean blank(String text, int from, int end) {
+    static boolean blank(String text, int from, int end) {
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (c != ' ' && c != '\t' && c != '\r') {
@@ -107,7 +107,7 @@ final class MarkdownBlocks {
     }
 
     /** Where the line's own text starts, after indentation and quote markers. */
-    private static int skipQuotes(String text, int at, int end) {
+    static int skipQuotes(String text, int at, int end) {
         int i = at;
         while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '>')) {
             i++;
@@ -141,7 +141,7 @@ final class MarkdownBlocks {
     }
 
     /** A setext underline (or a thematic break, which costs nothing to leave whole): only '=' or only '-'. */
-    private static boolean underline(String text, int at, int end) {
+    static boolean underline(String text, int at, int end) {
         if (at == end || text.charAt(at) != '=' && text.charAt(at) != '-') {
             return false;
         }

@@ -27,9 +27,6 @@ import java.util.List;
 record MarkdownSkeleton(String text, List<String> values) {
     private static final char OPEN = '\ue002';
     private static final char CLOSE = '\ue003';
-    /** Around an inline formula's marker (see {@link Stash}), which is left as it is. */
-    private static final char STASHED = '\ue000';
-    private static final char STASHED_END = '\ue001';
 
     /** The piece with nothing taken out. */
     static MarkdownSkeleton whole(String piece) {
@@ -59,8 +56,8 @@ record MarkdownSkeleton(String text, List<String> values) {
                 continue;
             }
             int end = -1;
-            if (c == STASHED) {
-                int close = piece.indexOf(STASHED_END, i);
+            if (c == Stash.INLINE_OPEN) { // an inline formula's marker stays as it is
+                int close = piece.indexOf(Stash.INLINE_CLOSE, i);
                 i = close < 0 ? length : close;
             } else if (plain && Character.isLetter(piece.codePointAt(i))) {
                 end = letters(piece, i);
@@ -144,25 +141,13 @@ record MarkdownSkeleton(String text, List<String> values) {
         return true;
     }
 
-    /** Whether a line (after quote markers and indentation) is all "=" or all "-": a setext heading's underline. */
+    /** Whether a line (after quote markers and indentation) is a setext heading's underline. */
     private static boolean underline(String piece) {
-        int start = 0;
-        while (start < piece.length()) {
+        for (int start = 0; start < piece.length(); ) {
             int end = piece.indexOf('\n', start);
             end = end < 0 ? piece.length() : end;
-            int i = start;
-            while (i < end && (piece.charAt(i) == ' ' || piece.charAt(i) == '\t' || piece.charAt(i) == '>')) {
-                i++;
-            }
-            if (i < end && (piece.charAt(i) == '=' || piece.charAt(i) == '-')) {
-                char mark = piece.charAt(i);
-                int j = i;
-                while (j < end && (piece.charAt(j) == mark || piece.charAt(j) == ' ' || piece.charAt(j) == '\t')) {
-                    j++;
-                }
-                if (j == end) {
-                    return true;
-                }
+            if (MarkdownBlocks.underline(piece, MarkdownBlocks.skipQuotes(piece, start, end), end)) {
+                return true;
             }
             start = end + 1;
         }

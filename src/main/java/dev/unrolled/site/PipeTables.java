@@ -21,7 +21,8 @@ final class PipeTables {
     static String html(String piece) {
         String[] lines = piece.split("\n", -1);
         int rows = lines.length;
-        while (rows > 0 && blank(lines[rows - 1])) {
+        // blank as Markdown has it (spaces and tabs): Java's isBlank() also takes a vertical tab, which is text
+        while (rows > 0 && MarkdownBlocks.blank(lines[rows - 1], 0, lines[rows - 1].length())) {
             rows--;
         }
         if (rows < 3) {
@@ -68,14 +69,6 @@ final class PipeTables {
         }
         html.append("</tr>\n");
         return true;
-    }
-
-    /**
-     * Whether a line is blank to Markdown: spaces and tabs only (and a CRLF's carriage return). Java's own idea of
-     * blank also takes other white space, such as a vertical tab, which Markdown reads as text.
-     */
-    private static boolean blank(String line) {
-        return trimEnd(line, 0, line.length(), " \t\r") == 0;
     }
 
     /**

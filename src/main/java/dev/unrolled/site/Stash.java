@@ -16,8 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * its marker is plain text that Markdown leaves alone: private-use characters around the key and a number.
  */
 final class Stash {
-    private static final char INLINE_OPEN = '\ue000';
-    private static final char INLINE_CLOSE = '\ue001';
+    static final char INLINE_OPEN = '\ue000';
+    static final char INLINE_CLOSE = '\ue001';
 
     /** One key per process, not per page: the same prose around formulas is then the same Markdown everywhere. */
     private static final String KEY = Long.toHexString(ThreadLocalRandom.current().nextLong());
