@@ -73,8 +73,7 @@ final class InputStamp {
                             return FileVisitResult.TERMINATE;
                         }
                         String relative = name + "/" + folder.relativize(file).toString().replace('\\', '/');
-                        files.put(relative, attributes.size() + ":"
-                                + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + ":" + attributes.fileKey());
+                        files.put(relative, identity(attributes));
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -136,8 +135,11 @@ final class InputStamp {
 
     /** The identity of the site's manifest: a new build writes a new one, so an older site never matches. */
     private static String manifest(Path out) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(out.resolve(BuildCache.MANIFEST),
-                BasicFileAttributes.class);
+        return identity(Files.readAttributes(out.resolve(BuildCache.MANIFEST), BasicFileAttributes.class));
+    }
+
+    /** A file's size, modification time (in nanoseconds) and identity (inode), as the stamp records them. */
+    private static String identity(BasicFileAttributes attributes) {
         return attributes.size() + ":" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + ":"
                 + attributes.fileKey();
     }
