@@ -78,6 +78,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             fallbacks.addTo(renderer);
+            renderer.getSharedContext().setTextRenderer(new MeasuringTextRenderer());
             renderer.layout();
             renderer.createPDFWithoutClosing(); // draws the pages; the document is saved here, once stripped
             BackgroundArtifacts.strip(pdf);

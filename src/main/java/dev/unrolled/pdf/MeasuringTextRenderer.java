@@ -1,0 +1,150 @@
+package dev.unrolled.pdf;
+
+import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.TextRenderer;
+import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
+import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
+import com.openhtmltopdf.render.FSFont;
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * openhtmltopdf's text renderer for one PDF, measuring text as the sum of its characters' widths, each asked of
+ * PDFBox once per font. openhtmltopdf measures every word and every candidate line (some 14,000 strings for a
+ * 20-page sheet) with {@link PDFont#getStringWidth}, which encodes the string to bytes, reads them back through a
+ * CMap that tests its code space ranges with a stream per character, and throws an exception with a formatted
+ * message and a stack trace when the font lacks a character (every Chinese character meets DejaVu first): a fifth
+ * of everything a PDF allocated, and a tenth of its drawing time.
+ *
+ * <p>The sum is the one PDFBox makes: the same widths, added as floats in the same order, so every line breaks where
+ * it did. A string with a character the first font lacks is measured as before (split into runs by font).
+ */
+final class MeasuringTextRenderer extends PdfBoxTextRenderer {
+    /** PdfBoxTextRenderer's own tolerance: a width less than this above a whole number is rounded down. */
+    private static final float TEXT_MEASURING_DELTA = 0.01f;
+    /** PdfBoxTextRenderer's length from which a string with characters from several fonts is measured in parts. */
+    private static final int FAST_FONT_RUN_MINIMUM_LENGTH = 32;
+
+    private final Map<PDFont, CharacterWidths> fonts = new IdentityHashMap<>();
+
+    @Override
+    public int getWidth(FontContext context, FSFont font, String string) {
+        PdfBoxFSFont pdfBoxFont = (PdfBoxFSFont) font;
+        List<FontDescription> descriptions = pdfBoxFont.getFontDescriptions();
+        PDFont first = descriptions == null || descriptions.isEmpty() ? null : descriptions.get(0).getFont();
+        if (first == null) {
+            return super.getWidth(context, font, string);
+        }
+        String effective = TextRenderer.getEffectivePrintableString(string);
+        float width = widths(first).of(effective);
+        if (Float.isNaN(width)) { // as PdfBoxTextRenderer does then: long strings in three parts, short ones by font
+            if (effective.length() >= FAST_FONT_RUN_MINIMUM_LENGTH) {
+                int sum = 0;
+                int part = effective.length() / 3;
+                for (int i = 0; i < 3; i++) {
+                    sum += getWidth(context, font, effective.substring(i * part, i == 2 ? effective.length()
+                            : (i + 1) * part));
+                }
+                return sum;
+            }
+            width = inRuns(descriptions, effective);
+            if (Float.isNaN(width)) {
+                return super.getWidth(context, font, string);
+            }
+        }
+        float result = width / 1000f * pdfBoxFont.getSize2D();
+        return result - Math.floor(result) < TEXT_MEASURING_DELTA ? (int) result : (int) Math.ceil(result);
+    }
+
+    /**
+     * The width of {@code text} split into runs, each character in the first font that has it, each run measured on
+     * its own (PdfBoxTextRenderer.divideIntoFontRuns and getStringWidthSlow); NaN if no font has a character.
+     */
+    private float inRuns(List<FontDescription> descriptions, String text) {
+        float total = 0;
+        float run = 0;
+        PDFont current = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            PDFont font = null;
+            float width = Float.NaN;
+            for (FontDescription description : descriptions) {
+                PDFont candidate = description.getFont();
+                if (candidate != null && (width = widths(candidate).of(codePoint)) == width) { // not NaN
+                    font = candidate;
+                    break;
+                }
+            }
+            if (font == null) {
+                return Float.NaN;
+            }
+            if (font != current) {
+                total += run;
+                run = 0;
+                current = font;
+            }
+            run += width;
+        }
+        return total + run;
+    }
+
+    private CharacterWidths widths(PDFont font) {
+        return fonts.computeIfAbsent(font, CharacterWidths::new);
+    }
+
+    /** One font's widths (in thousandths of the font size) by code point, NaN where the font lacks the character. */
+    static final class CharacterWidths {
+        private static final int PAGE_BITS = 8;
+        private static final int PAGE_SIZE = 1 << PAGE_BITS;
+
+        private final PDFont font;
+        private final float[][] widths = new float[(Character.MAX_CODE_POINT >> PAGE_BITS) + 1][];
+        private final boolean[][] known = new boolean[widths.length][];
+
+        CharacterWidths(PDFont font) {
+            this.font = font;
+        }
+
+        /** The width of {@code text} as PDFBox measures it, or NaN if the font lacks one of its characters. */
+        float of(String text) {
+            float sum = 0;
+            for (int i = 0; i < text.length(); ) {
+                int codePoint = text.codePointAt(i);
+                float width = of(codePoint);
+                if (Float.isNaN(width)) {
+                    return Float.NaN;
+                }
+                sum += width;
+                i += Character.charCount(codePoint);
+            }
+            return sum;
+        }
+
+        float of(int codePoint) {
+            int page = codePoint >> PAGE_BITS;
+            int slot = codePoint & (PAGE_SIZE - 1);
+            if (widths[page] == null) {
+                widths[page] = new float[PAGE_SIZE];
+                known[page] = new boolean[PAGE_SIZE];
+            }
+            if (!known[page][slot]) {
+                widths[page][slot] = measure(codePoint);
+                known[page][slot] = true;
+            }
+            return widths[page][slot];
+        }
+
+        private float measure(int codePoint) {
+            try {
+                return font.getStringWidth(Character.toString(codePoint));
+            } catch (IllegalArgumentException | IOException e) {
+                return Float.NaN; // not in this font (or unreadable): the caller measures the old way
+            }
+        }
+    }
+}
