@@ -73,7 +73,8 @@ public final class PdfRenderer {
                 .useExternalResourceAccessControl((uri, type) -> insideRoot(uri),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useProtocolsStreamImplementation(url -> Denied.INSTANCE, "http", "https", "ftp", "ftps", "jar")
-                .useSVGDrawer(new PictureDrawer(cjk));
+                .useSVGDrawer(new PictureDrawer(cjk))
+                .usePageSupplier(IndexedPages.INSTANCE);
         PdfFonts.Fallbacks fallbacks = PdfFonts.register(builder, pdf, cjk);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
