@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.util.OpenUtil;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
         if (first == null) {
             return super.getWidth(context, font, string);
         }
-        String effective = TextRenderer.getEffectivePrintableString(string);
+        String effective = printable(string);
         float width = widths(first).of(effective);
         if (Float.isNaN(width)) { // as PdfBoxTextRenderer does then: long strings in three parts, short ones by font
             if (effective.length() >= FAST_FONT_RUN_MINIMUM_LENGTH) {
@@ -91,6 +92,19 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
             run += width;
         }
         return total + run;
+    }
+
+    /**
+     * {@code text} without the characters openhtmltopdf never prints (TextRenderer.getEffectivePrintableString),
+     * tested without the stream that method builds for every string it is given.
+     */
+    static String printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!OpenUtil.isSafeFontCodePointToPrint(text.charAt(i))) {
+                return TextRenderer.getEffectivePrintableString(text);
+            }
+        }
+        return text;
     }
 
     private CharacterWidths widths(PDFont font) {
