@@ -22,7 +22,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * of everything a PDF allocated, and a tenth of its drawing time.
  *
  * <p>The sum is the one PDFBox makes: the same widths, added as floats in the same order, so every line breaks where
- * it did. A string with a character the first font lacks is measured as before (split into runs by font).
+ * it did. A string with a character the first font lacks is measured as PdfBoxTextRenderer measures it, on the same
+ * widths: a long one in three parts, a short one in runs, each character in the first font that has it (a font
+ * "has" a character when PDFBox measures it without an exception, which for the tool's embedded TrueType faces is
+ * openhtmltopdf's own test, a glyph in the Unicode cmap). Only a character no font has goes the old way.
  */
 final class MeasuringTextRenderer extends PdfBoxTextRenderer {
     /** PdfBoxTextRenderer's own tolerance: a width less than this above a whole number is rounded down. */
@@ -42,7 +45,7 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
         }
         String effective = printable(string);
         float width = widths(first).of(effective);
-        if (Float.isNaN(width)) { // as PdfBoxTextRenderer does then: long strings in three parts, short ones by font
+        if (Float.isNaN(width)) { // as PdfBoxTextRenderer does: a long string in three parts, a short one by font
             if (effective.length() >= FAST_FONT_RUN_MINIMUM_LENGTH) {
                 int sum = 0;
                 int part = effective.length() / 3;
@@ -76,7 +79,8 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
             float width = Float.NaN;
             for (FontDescription description : descriptions) {
                 PDFont candidate = description.getFont();
-                if (candidate != null && (width = widths(candidate).of(codePoint)) == width) { // not NaN
+                width = candidate == null ? Float.NaN : widths(candidate).of(codePoint);
+                if (!Float.isNaN(width)) {
                     font = candidate;
                     break;
                 }
