@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
                         + "beside it (.site.spare for site/), and the next build writes its files over the spare's, "
                         + "which is faster than creating them; deleting the spare is always safe. Beside it too, "
                         + ".site.inputs/ keeps the input files' sizes and times, so that a build with nothing "
-                        + "changed knows at once."},
+                        + "changed knows at once, and the memory the last build with PDFs needed, so that the next "
+                        + "one prepares that much when it starts."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built", "2:an example, a template or the prose has an error (each "
                 + "reported as file:line:column: message), or --out names what a build must not replace; the "

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +22,12 @@ import java.util.regex.Pattern;
  * The launcher for {@code build}: a build is a short-lived process that spends seconds in the JIT compiler and in
  * class loading, so {@code java -jar unrolled.jar build} starts the real work in a second JVM tuned for that: the
  * quick compiler only ({@code -XX:TieredStopAtLevel=1}), the parallel garbage collector with a fixed young
- * generation ({@link #collector}), huge pages for the heap where the kernel offers them ({@link #hugePages}) and a
- * class-data-sharing archive of the tool's classes, made by the first build
- * that succeeds and kept beside the jar (an archive of an older jar is deleted then; one made without PDFs is made
- * again by the first build with them). The first JVM checks whether the site is up to date (then there is nothing
- * to start), else waits and passes the exit code on.
- * Set {@code UNROLLED_NO_RELAUNCH=1} to build in a single JVM.
+ * generation and, once a build of the site has shown how much it needs, a heap of that size touched at start
+ * ({@link #collector}, {@link HeapNeed}), huge pages for the heap where the kernel offers them
+ * ({@link #hugePages}) and a class-data-sharing archive of the tool's classes, made by the first build that
+ * succeeds and kept beside the jar (an archive of an older jar is deleted then; one made without PDFs is made again
+ * by the first build with them). The first JVM checks whether the site is up to date (then there is nothing to
+ * start), else waits and passes the exit code on. Set {@code UNROLLED_NO_RELAUNCH=1} to build in a single JVM.
  */
 final class Relaunch {
     static final String CHILD = "unrolled.child";
@@ -58,13 +59,21 @@ final class Relaunch {
         command.addAll(inherited);
         command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         command.add("-XX:TieredStopAtLevel=1");
-        command.addAll(collector(inherited, Runtime.getRuntime().maxMemory()));
+        boolean pdfs = !Arrays.asList(args).contains("--no-pdf");
+        Path site = BuildArgs.plain(args).map(BuildArgs::site).orElse(null);
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        OptionalLong need = pdfs && site != null ? HeapNeed.recorded(site) : OptionalLong.empty();
+        command.addAll(collector(inherited, maxHeap, need));
+        long initial = ownsHeap(inherited) ? initialHeapMb(maxHeap, need) : 0;
+        Path gcLog = pdfs && site != null && initial > 0 ? HeapNeed.prepareLog(site) : null;
+        if (gcLog != null) {
+            command.add(HeapNeed.logOption(gcLog));
+        }
         command.addAll(hugePages(inherited, read(TRANSPARENT_HUGE_PAGES)));
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         Path full = archive(jar);
         Path webOnly = full.resolveSibling(full.getFileName().toString().replaceFirst("\\.jsa$", ".web.jsa"));
-        boolean pdfs = !Arrays.asList(args).contains("--no-pdf");
         Path usable = Files.isRegularFile(full) ? full : !pdfs && Files.isRegularFile(webOnly) ? webOnly : null;
         Path archive = pdfs ? full : webOnly;
         Path dumping = null;
@@ -87,6 +96,9 @@ final class Relaunch {
             });
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
+            if (gcLog != null) {
+                HeapNeed.update(site, gcLog, initial - YOUNG_MB, code == Main.OK);
+            }
             if (code == Main.OK && dumping != null && Files.isRegularFile(dumping)) {
                 Files.move(dumping, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 removeStaleArchives(archive);
@@ -114,32 +126,61 @@ final class Relaunch {
      * The collector for the build, unless the user chose one: the parallel collector (both cores copy during a
      * pause, where the serial one leaves a core idle; the PDF workers keep a lot of memory alive, so pauses are a
      * fifth of a build), with its young generation fixed at 128 MB unless the user sizes the heap: left to adapt,
-     * it grows the heap to several gigabytes on a long build, for no gain in time. The heap starts at 768 MB (or the
-     * most the JVM would allow, if less): starting at its default (a sixty-fourth of the memory, 384 MB here) it had
-     * filled its old generation with finished PDFs by the end of a full build and stopped for a full collection.
-     * What survives a young collection goes straight to the old generation: it is almost all parts of PDFs still
-     * being drawn, which live until their PDF is saved, so copying them from one survivor space to the other at
-     * each collection was wasted (and the survivor spaces took room from the young generation's new objects).
+     * it grows the heap to several gigabytes on a long build, for no gain in time. What survives a young collection
+     * goes straight to the old generation: it is almost all parts of PDFs still being drawn, which live until their
+     * PDF is saved, so copying them from one survivor space to the other at each collection was wasted (and the
+     * survivor spaces took room from the young generation's new objects). The first heap is sized by
+     * {@link #initialHeapMb}, and touched at start when it is sized to what the build needs.
      *
      * @param maxHeap the most heap a JVM started without heap options may use (this JVM's, so started)
+     * @param need the MB of old generation earlier builds of this site needed ({@link HeapNeed}), if known
      */
-    static List<String> collector(List<String> inherited, long maxHeap) {
+    static List<String> collector(List<String> inherited, long maxHeap, OptionalLong need) {
         if (inherited.stream().anyMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) {
             return List.of();
         }
-        if (inherited.stream().anyMatch(option -> option.matches(
-                "-Xm[nsx].+|-XX:(Max|Initial)?(NewSize|HeapSize)=.+"))) {
+        if (!ownsHeap(inherited)) {
             return List.of("-XX:+UseParallelGC");
         }
         List<String> ours = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Xmn" + YOUNG_MB + "m"));
-        long initial = Math.min(INITIAL_HEAP_MB, maxHeap / (1024 * 1024));
-        if (initial > YOUNG_MB * 2) {
+        long initial = initialHeapMb(maxHeap, need);
+        if (initial > 0) {
             ours.add("-Xms" + initial + "m");
+            if (need.isPresent()) {
+                ours.add("-XX:+AlwaysPreTouch");
+            }
         }
         if (inherited.stream().noneMatch(option -> option.startsWith("-XX:MaxTenuringThreshold="))) {
             ours.add("-XX:MaxTenuringThreshold=0");
         }
         return ours;
+    }
+
+    /** Whether the heap is ours to size: the user chose neither a collector nor a size. */
+    static boolean ownsHeap(List<String> inherited) {
+        return inherited.stream().noneMatch(option -> option.matches(
+                "-XX:\\+Use\\w*GC|-Xm[nsx].+|-XX:(Max|Initial)?(NewSize|HeapSize)=.+"));
+    }
+
+    /**
+     * The heap the build JVM starts with, in MB, or 0 to leave it to the JVM (a machine too small for it to matter).
+     * Without a recorded need it is 768 MB (or the most the JVM would allow, if less): starting at the default (a
+     * sixty-fourth of the memory, 384 MB here) a full build had filled its old generation with finished PDFs by its
+     * end and stopped for a full collection. With one, it is the young generation and the recorded old generation
+     * with a tenth and 64 MB to spare (the collector wants room for a collection's promotions on top of what is
+     * there, or it collects in full), and the whole heap is touched at start: touching more than the build uses
+     * costs as much as it saves.
+     */
+    static long initialHeapMb(long maxHeap, OptionalLong need) {
+        long most = Math.min(INITIAL_HEAP_MB, maxHeap / (1024 * 1024));
+        if (most <= YOUNG_MB * 2) {
+            return 0;
+        }
+        if (need.isEmpty()) {
+            return most;
+        }
+        long wanted = YOUNG_MB + need.getAsLong() + need.getAsLong() / 10 + 64;
+        return Math.min(most, (wanted + 15) / 16 * 16);
     }
 
     /**

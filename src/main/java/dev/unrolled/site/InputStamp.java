@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * {@code templates/} folders, with the tool and the kind of build. Saving, adding, removing or replacing a file
  * changes it, and taking it reads a few dozen file attributes instead of reading and validating the whole project.
  *
- * <p>It is kept beside the site ({@code .site.inputs/stamp}, in a folder git is told to ignore), bound to the
+ * <p>It is kept beside the site ({@code .site.inputs/stamp}, {@link Beside}), bound to the
  * manifest of the site it was built with, and only when it can be trusted: a file written within two seconds of the
  * build's start could be written again within the same timestamp (timestamps are coarse on some file systems)
  * without changing it. Without a matching stamp the build compares the content itself ({@link BuildCache}), as
@@ -107,11 +107,7 @@ final class InputStamp {
         Path record = record(out);
         try {
             if (stamp.isPresent() && Files.isRegularFile(out.resolve(BuildCache.MANIFEST))) {
-                Files.createDirectories(record.getParent());
-                Path ignore = record.resolveSibling(".gitignore");
-                if (!Files.exists(ignore)) {
-                    Files.writeString(ignore, "*\n", StandardCharsets.UTF_8); // never committed by mistake
-                }
+                Beside.create(out);
                 Files.writeString(record, text(out, stamp.get()), StandardCharsets.UTF_8);
             } else {
                 Files.deleteIfExists(record);
@@ -130,7 +126,7 @@ final class InputStamp {
     }
 
     static Path record(Path out) {
-        return out.resolveSibling("." + out.getFileName() + ".inputs").resolve("stamp");
+        return Beside.folder(out).resolve("stamp");
     }
 
     /** The identity of the site's manifest: a new build writes a new one, so an older site never matches. */

@@ -121,6 +121,39 @@ class LauncherJarIT {
         assertEquals(full, archives(), "a web-only build uses the full archive and writes none");
     }
 
+    /**
+     * A build with PDFs that collected garbage leaves the old generation it needed beside the site (HeapNeed), and
+     * the next build's JVM starts with a heap of that size, touched at start; the log it was read from is gone.
+     */
+    @Test
+    void theHeapABuildNeededSizesTheNextBuildsJvm() throws Exception {
+        FixtureProject project = FixtureProject.shipped(temp.resolve("a"));
+        Run first = java(Map.of(), "build", "--project", project.dir().toString());
+        assertEquals(0, first.code(), first.toString());
+        Path kept = project.dir().resolve(".site.inputs");
+        long need = Long.parseLong(Files.readString(kept.resolve("heap")).strip());
+        assertTrue(need > 20 && need < 2_000, need + " MB");
+        assertFalse(Files.exists(kept.resolve("gc.log")));
+
+        Trees.deleteQuietly(project.site());
+        Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "build", "--project", project.dir().toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile()).start();
+        List<String> options = List.of();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (options.isEmpty() && launcher.isAlive() && System.nanoTime() < deadline) {
+            options = launcher.toHandle().children().findFirst().flatMap(child -> child.info().arguments())
+                    .map(List::of).orElse(List.of());
+            Thread.sleep(5);
+        }
+        assertTrue(launcher.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, launcher.exitValue(), Files.readString(temp.resolve("build.log")));
+        long initial = options.stream().filter(o -> o.matches("-Xms\\d+m")).mapToLong(o -> Long.parseLong(
+                o.substring(4, o.length() - 1))).findFirst().orElse(0);
+        assertTrue(initial > 128 + need && initial <= 768 && options.contains("-XX:+AlwaysPreTouch"),
+                "the young generation and the need, touched: " + options);
+    }
+
     @Test
     void aBuildThatFailsWritesNoArchive() throws Exception {
         FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
