@@ -1,11 +1,17 @@
 package dev.unrolled.pdf;
 
+import com.openhtmltopdf.css.value.FontSpecification;
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.TextRenderer;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
+import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
+import com.openhtmltopdf.render.AbstractOutputDevice;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.JustificationInfo;
 import com.openhtmltopdf.util.OpenUtil;
 import java.io.IOException;
 import java.util.IdentityHashMap;
@@ -26,6 +32,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * widths: a long one in three parts, a short one in runs, each character in the first font that has it (a font
  * "has" a character when PDFBox measures it without an exception, which for the tool's embedded TrueType faces is
  * openhtmltopdf's own test, a glyph in the Unicode cmap). Only a character no font has goes the old way.
+ *
+ * <p>Drawing is spared the same test: PdfBoxFastOutputDevice measures every string it draws with the first font
+ * only to learn whether that font has all of its characters. Here that is answered from the widths already known,
+ * and such a string is handed to the device's drawing in that font directly; any other string is drawn by the
+ * device as before.
  */
 final class MeasuringTextRenderer extends PdfBoxTextRenderer {
     /** PdfBoxTextRenderer's own tolerance: a width less than this above a whole number is rounded down. */
@@ -34,6 +45,46 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
     private static final int FAST_FONT_RUN_MINIMUM_LENGTH = 32;
 
     private final Map<PDFont, CharacterWidths> fonts = new IdentityHashMap<>();
+    private final SharedContext context;
+    /** The font each style's font specification resolves to, as the device was given it for that style's text. */
+    private final Map<FontSpecification, PdfBoxFSFont> resolved = new IdentityHashMap<>();
+
+    MeasuringTextRenderer(SharedContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void drawString(OutputDevice outputDevice, String string, float x, float y) {
+        draw(outputDevice, string, x, y, null);
+    }
+
+    @Override
+    public void drawString(OutputDevice outputDevice, String string, float x, float y, JustificationInfo info) {
+        draw(outputDevice, string, x, y, info);
+    }
+
+    /**
+     * Draws as PdfBoxFastOutputDevice.drawString does. Text is drawn right after the device was given the font of
+     * the text's style, resolved from the style's font specification, which the device was given too; that
+     * specification is resolved here the same way (once per style), so that the first font is the device's.
+     */
+    private void draw(OutputDevice outputDevice, String string, float x, float y, JustificationInfo info) {
+        PdfBoxOutputDevice device = (PdfBoxOutputDevice) outputDevice;
+        FontSpecification specification = outputDevice instanceof AbstractOutputDevice abstractDevice
+                ? abstractDevice.getFontSpecification() : null;
+        if (specification != null) {
+            PdfBoxFSFont font = resolved.computeIfAbsent(specification,
+                    spec -> (PdfBoxFSFont) context.getFont(spec));
+            List<FontDescription> descriptions = font.getFontDescriptions();
+            PDFont first = descriptions.isEmpty() ? null : descriptions.get(0).getFont();
+            String effective = printable(string);
+            if (first != null && !Float.isNaN(widths(first).of(effective))) {
+                device.drawStringFast(effective, x, y, info, descriptions.get(0), font.getSize2D());
+                return;
+            }
+        }
+        device.drawString(string, x, y, info);
+    }
 
     @Override
     public int getWidth(FontContext context, FSFont font, String string) {

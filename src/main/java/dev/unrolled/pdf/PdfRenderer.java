@@ -1,6 +1,8 @@
 package dev.unrolled.pdf;
 
 import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.TextRenderer;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -19,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,14 +48,21 @@ public final class PdfRenderer {
 
     private final Path root;
     private final String producer;
+    private final Function<SharedContext, TextRenderer> text;
 
     /**
      * @param root     the only folder the renderer may read from (the site being built)
      * @param producer the PDF's producer entry, e.g. "Unrolled 0.1.0"
      */
     public PdfRenderer(Path root, String producer) {
+        this(root, producer, MeasuringTextRenderer::new);
+    }
+
+    /** With another text renderer: the tests' reference is openhtmltopdf's own. */
+    PdfRenderer(Path root, String producer, Function<SharedContext, TextRenderer> text) {
         this.root = root.toAbsolutePath().normalize();
         this.producer = producer;
+        this.text = text;
     }
 
     /** Renders {@code html}, whose relative links resolve against {@code location} (the PDF's own path). */
@@ -79,7 +89,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             fallbacks.addTo(renderer);
-            renderer.getSharedContext().setTextRenderer(new MeasuringTextRenderer());
+            renderer.getSharedContext().setTextRenderer(text.apply(renderer.getSharedContext()));
             renderer.layout();
             renderer.createPDFWithoutClosing(); // draws the pages; the document is saved here, once stripped
             BackgroundArtifacts.strip(pdf);

@@ -3,6 +3,7 @@ package dev.unrolled.pdf;
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.css.parser.FSRGBColor;
 import com.openhtmltopdf.css.value.FontSpecification;
+import com.openhtmltopdf.render.AbstractOutputDevice;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.SVGDrawer;
 import com.openhtmltopdf.render.Box;
@@ -103,6 +104,9 @@ final class PictureImage implements SVGDrawer.SVGImage {
         double width = caption.anchor().equals("start") ? 0
                 : ctx.getTextRenderer().getWidth(ctx.getFontContext(), font, caption.text());
         double x = at[0] - (caption.anchor().equals("middle") ? width / 2 : width);
+        if (out instanceof AbstractOutputDevice device) {
+            device.setFontSpecification(spec); // as openhtmltopdf sets it for text: it decides synthetic bold
+        }
         out.setFont(font);
         out.setColor(color(caption.fill()));
         ctx.getTextRenderer().drawString(out, caption.text(), (float) x, (float) at[1]);

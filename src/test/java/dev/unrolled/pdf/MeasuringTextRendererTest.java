@@ -67,7 +67,7 @@ class MeasuringTextRendererTest {
     @Property(tries = 3000)
     void widthsAreOpenhtmltopdfsOwn(@ForAll("texts") String text, @ForAll("chains") int chain) {
         PdfBoxFSFont font = CHAINS.get(chain);
-        MeasuringTextRenderer measuring = new MeasuringTextRenderer();
+        MeasuringTextRenderer measuring = new MeasuringTextRenderer(null);
         measuring.setup(null, new SimpleBidiReorderer());
         assertEquals(original(font, text), measuring.getWidth(null, font, text), text);
         assertEquals(original(font, text), measuring.getWidth(null, font, text), "asked again: " + text);
@@ -75,7 +75,7 @@ class MeasuringTextRendererTest {
 
     @Test
     void sheetTextMeasuresAsBefore() {
-        MeasuringTextRenderer measuring = new MeasuringTextRenderer();
+        MeasuringTextRenderer measuring = new MeasuringTextRenderer(null);
         measuring.setup(null, new SimpleBidiReorderer());
         for (String text : List.of("", " ", "σ(0.5×0 + 0×0 + (−2.5)×0 + 1.5×1 + 0.5) ≈ 0.881", "遗忘门 f₀[1] ≈ 0.881",
                 "门", "a\u00adb", "x\u0007y", "😀 ok", "在第 2 步里，遗忘门让旧记忆留下了多少？这一步的答案是 0.214。")) {
