@@ -34,6 +34,10 @@ final class Relaunch {
     private static final long WATCH_MILLIS = 50;
     private static final long YOUNG_MB = 128;
     private static final long INITIAL_HEAP_MB = 768;
+    /** Eden 30 times a survivor space: 120 MB of the 128, two survivor spaces of 4 MB. */
+    private static final int SURVIVOR_RATIO = 30;
+    /** The least recorded need for which the heap is touched at start: below it the touching costs more. */
+    private static final long TOUCHED_NEED_MB = 128;
     private static final Path TRANSPARENT_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     private Relaunch() {}
@@ -128,8 +132,9 @@ final class Relaunch {
      * fifth of a build), with its young generation fixed at 128 MB unless the user sizes the heap: left to adapt,
      * it grows the heap to several gigabytes on a long build, for no gain in time. What survives a young collection
      * goes straight to the old generation: it is almost all parts of PDFs still being drawn, which live until their
-     * PDF is saved, so copying them from one survivor space to the other at each collection was wasted (and the
-     * survivor spaces took room from the young generation's new objects). The first heap is sized by
+     * PDF is saved, so copying them from one survivor space to the other at each collection was wasted; the
+     * survivor spaces, then never used, are made small (4 MB each instead of 16), leaving their room to new objects:
+     * 7 young collections in a full build instead of 9, and less promoted. The first heap is sized by
      * {@link #initialHeapMb}, and touched at start when it is sized to what the build needs.
      *
      * @param maxHeap the most heap a JVM started without heap options may use (this JVM's, so started)
@@ -146,12 +151,14 @@ final class Relaunch {
         long initial = initialHeapMb(maxHeap, need);
         if (initial > 0) {
             ours.add("-Xms" + initial + "m");
-            if (need.isPresent()) {
+            if (need.isPresent() && need.getAsLong() >= TOUCHED_NEED_MB) {
                 ours.add("-XX:+AlwaysPreTouch");
             }
         }
-        if (inherited.stream().noneMatch(option -> option.startsWith("-XX:MaxTenuringThreshold="))) {
+        if (inherited.stream().noneMatch(option -> option.startsWith("-XX:MaxTenuringThreshold=")
+                || option.matches("-XX:(Initial|Min)?SurvivorRatio=.+"))) {
             ours.add("-XX:MaxTenuringThreshold=0");
+            ours.add("-XX:SurvivorRatio=" + SURVIVOR_RATIO);
         }
         return ours;
     }
@@ -169,14 +176,15 @@ final class Relaunch {
      * end and stopped for a full collection. With one, it is the young generation and the recorded old generation
      * with a tenth and 64 MB to spare (the collector wants room for a collection's promotions on top of what is
      * there, or it collects in full), and the whole heap is touched at start: touching more than the build uses
-     * costs as much as it saves.
+     * costs as much as it saves, and so does touching the heap of a small build (a 3-word article needs some 40 MB
+     * of old generation, and its build was 0.1 s slower touched), so that is only done from 128 MB.
      */
     static long initialHeapMb(long maxHeap, OptionalLong need) {
         long most = Math.min(INITIAL_HEAP_MB, maxHeap / (1024 * 1024));
         if (most <= YOUNG_MB * 2) {
             return 0;
         }
-        if (need.isEmpty()) {
+        if (need.isEmpty() || need.getAsLong() < TOUCHED_NEED_MB) {
             return most;
         }
         long wanted = YOUNG_MB + need.getAsLong() + need.getAsLong() / 10 + 64;

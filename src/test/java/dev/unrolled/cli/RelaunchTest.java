@@ -18,16 +18,16 @@ class RelaunchTest {
 
     @Test
     void byDefaultTheParallelCollectorWithAFixedYoungGenerationInALargerFirstHeap() {
-        List<String> ours = List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m", "-XX:MaxTenuringThreshold=0");
+        List<String> ours = List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m", "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30");
         assertEquals(ours, Relaunch.collector(List.of(), 6 * GB, NONE));
         assertEquals(ours, Relaunch.collector(List.of("-Dfile.encoding=UTF-8"), 6 * GB, NONE));
     }
 
     @Test
     void theFirstHeapIsNeverLargerThanTheJvmWouldAllow() {
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms512m", "-XX:MaxTenuringThreshold=0"),
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms512m", "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"),
                 Relaunch.collector(List.of(), GB / 2, NONE), "a 2 GB machine: the default most is a quarter of it");
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:MaxTenuringThreshold=0"),
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"),
                 Relaunch.collector(List.of(), GB / 4, NONE), "too little to be worth it");
     }
 
@@ -35,13 +35,16 @@ class RelaunchTest {
     void aRecordedNeedSizesTheFirstHeapAndTouchesIt() {
         // 128 MB young + 244 + 24 (a tenth) + 64 to spare = 460, rounded up to a multiple of 16
         assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms464m", "-XX:+AlwaysPreTouch",
-                "-XX:MaxTenuringThreshold=0"), Relaunch.collector(List.of(), 6 * GB, OptionalLong.of(244)));
+                "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"), Relaunch.collector(List.of(), 6 * GB, OptionalLong.of(244)));
         assertEquals(464, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(244)));
-        assertEquals(256, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(58)), "128 + 58 + 5 + 64 = 255 -> 256");
+        assertEquals(336, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(128)), "128 + 128 + 12 + 64 = 332 -> 336");
+        assertEquals(768, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(127)), "a small build's heap is not touched");
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m", "-XX:MaxTenuringThreshold=0",
+                "-XX:SurvivorRatio=30"), Relaunch.collector(List.of(), 6 * GB, OptionalLong.of(41)));
         assertEquals(768, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(5_000)), "never more than without one");
         assertEquals(512, Relaunch.initialHeapMb(GB / 2, OptionalLong.of(5_000)), "nor more than the JVM allows");
         assertEquals(0, Relaunch.initialHeapMb(GB / 4, OptionalLong.of(100)), "too little to be worth it");
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:MaxTenuringThreshold=0"),
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"),
                 Relaunch.collector(List.of(), GB / 4, OptionalLong.of(100)), "so nothing is touched either");
         assertEquals(List.of("-XX:+UseParallelGC"), Relaunch.collector(List.of("-Xmx2g"), 6 * GB,
                 OptionalLong.of(244)), "a heap the user sized is the user's");
@@ -68,6 +71,8 @@ class RelaunchTest {
     void anAgeTheUserChoseForPromotionIsKept() {
         assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m"),
                 Relaunch.collector(List.of("-XX:MaxTenuringThreshold=3"), 6 * GB, NONE));
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m"),
+                Relaunch.collector(List.of("-XX:SurvivorRatio=6"), 6 * GB, NONE), "and survivor spaces to use");
     }
 
     @Test
