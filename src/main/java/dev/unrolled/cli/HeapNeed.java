@@ -11,7 +11,8 @@ import java.util.OptionalLong;
 
 /**
  * How much old generation a project's builds with PDFs have needed, kept beside the site ({@code .site.inputs/heap},
- * {@link Beside}) so that the next build's JVM can touch that much heap when it starts ({@link Relaunch#collector}).
+ * {@link Beside}) so that the next build's JVM can touch that much heap when it starts (when it is large enough for
+ * that to pay, {@link Relaunch#initialHeapMb}).
  *
  * <p>Why: a build promotes the parts of the PDFs still being drawn at each young collection (tens of MB a time) into
  * an old generation that is not collected before the build ends, so the collector copies them into memory the
@@ -61,8 +62,8 @@ final class HeapNeed {
      * The MB of old generation the build that wrote {@code lines} needed: the most the heap held right after a young
      * collection (the young generation is empty then, survivors included, since everything that survives is
      * promoted), or, when the old generation of {@code givenOldMb} filled up and was collected in full (for room,
-     * not for class metadata), half as much again as that if more. Empty when the build made no young collection (it needs no more than its young
-     * generation).
+     * not for class metadata), half as much again as that if more. Empty when the build made no young collection
+     * (it needs no more than its young generation).
      */
     static OptionalLong needed(List<String> lines, long givenOldMb) {
         long most = -1;

@@ -18,15 +18,17 @@ class RelaunchTest {
 
     @Test
     void byDefaultTheParallelCollectorWithAFixedYoungGenerationInALargerFirstHeap() {
-        List<String> ours = List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m", "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30");
+        List<String> ours = List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m", "-XX:MaxTenuringThreshold=0",
+                "-XX:SurvivorRatio=30");
         assertEquals(ours, Relaunch.collector(List.of(), 6 * GB, NONE));
         assertEquals(ours, Relaunch.collector(List.of("-Dfile.encoding=UTF-8"), 6 * GB, NONE));
     }
 
     @Test
     void theFirstHeapIsNeverLargerThanTheJvmWouldAllow() {
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms512m", "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"),
-                Relaunch.collector(List.of(), GB / 2, NONE), "a 2 GB machine: the default most is a quarter of it");
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms512m", "-XX:MaxTenuringThreshold=0",
+                "-XX:SurvivorRatio=30"), Relaunch.collector(List.of(), GB / 2, NONE),
+                "a 2 GB machine: the default most is a quarter of it");
         assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"),
                 Relaunch.collector(List.of(), GB / 4, NONE), "too little to be worth it");
     }
@@ -35,7 +37,8 @@ class RelaunchTest {
     void aRecordedNeedSizesTheFirstHeapAndTouchesIt() {
         // 128 MB young + 244 + 24 (a tenth) + 64 to spare = 460, rounded up to a multiple of 16
         assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms464m", "-XX:+AlwaysPreTouch",
-                "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"), Relaunch.collector(List.of(), 6 * GB, OptionalLong.of(244)));
+                "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"), Relaunch.collector(List.of(), 6 * GB,
+                OptionalLong.of(244)));
         assertEquals(464, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(244)));
         assertEquals(336, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(128)), "128 + 128 + 12 + 64 = 332 -> 336");
         assertEquals(768, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(127)), "a small build's heap is not touched");
