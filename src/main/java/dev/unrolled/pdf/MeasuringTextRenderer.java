@@ -1,10 +1,12 @@
 package dev.unrolled.pdf;
 
+import com.openhtmltopdf.bidi.BidiReorderer;
 import com.openhtmltopdf.css.value.FontSpecification;
 import com.openhtmltopdf.extend.FontContext;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.pdfboxout.FontRun;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
@@ -48,6 +50,7 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
     private final SharedContext context;
     /** The font each style's font specification resolves to, as the device was given it for that style's text. */
     private final Map<FontSpecification, PdfBoxFSFont> resolved = new IdentityHashMap<>();
+    private BidiReorderer reorderer;
 
     MeasuringTextRenderer(SharedContext context) {
         this.context = context;
@@ -82,8 +85,48 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
                 device.drawStringFast(effective, x, y, info, descriptions.get(0), font.getSize2D());
                 return;
             }
+            if (first != null && reorderer != null && !reorderer.isLiveImplementation()) {
+                drawInRuns(device, font, effective, x, y, info);
+                return;
+            }
         }
         device.drawString(string, x, y, info);
+    }
+
+    /**
+     * Draws a string the first font cannot draw alone as PdfBoxFastOutputDevice then does: in runs, each character
+     * in the first font that has it, each run placed after the ones before by its width (and, on a justified or
+     * letter-spaced line, its characters' adjustments). The runs are openhtmltopdf's own; only their widths come
+     * from the widths already known, summed as PDFBox sums them, instead of from PDFont.getStringWidth.
+     */
+    private void drawInRuns(PdfBoxOutputDevice device, PdfBoxFSFont font, String effective, float x, float y,
+                            JustificationInfo info) {
+        float size = font.getSize2D();
+        float offset = 0f;
+        for (FontRun run : divideIntoFontRuns(font, effective, reorderer)) {
+            device.drawStringFast(run.string, x + offset, y, info, run.description, size);
+            PDFont runFont = run.description.getFont();
+            float width = widths(runFont).of(run.string);
+            if (Float.isNaN(width)) {
+                try {
+                    width = runFont.getStringWidth(run.string);
+                } catch (IOException | IllegalArgumentException e) {
+                    continue; // as the device does: the run is drawn, and the next one starts where it started
+                }
+            }
+            if (info == null) {
+                offset += width / 1000f * size;
+            } else { // one sum, added at once, as the device adds it: the same rounding
+                offset += width / 1000f * size + run.spaceCharacterCount * info.getSpaceAdjust()
+                        + run.otherCharacterCount * info.getNonSpaceAdjust();
+            }
+        }
+    }
+
+    @Override
+    public void setup(FontContext context, BidiReorderer reorderer) {
+        super.setup(context, reorderer);
+        this.reorderer = reorderer;
     }
 
     @Override

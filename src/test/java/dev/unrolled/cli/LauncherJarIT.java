@@ -141,7 +141,8 @@ class LauncherJarIT {
                 .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile()).start();
         List<String> options = List.of();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (options.isEmpty() && launcher.isAlive() && System.nanoTime() < deadline) {
+        // until the child is the build JVM: it is first the JDK's spawn helper, with arguments of its own
+        while (!options.contains("-jar") && launcher.isAlive() && System.nanoTime() < deadline) {
             options = launcher.toHandle().children().findFirst().flatMap(child -> child.info().arguments())
                     .map(List::of).orElse(List.of());
             Thread.sleep(5);
