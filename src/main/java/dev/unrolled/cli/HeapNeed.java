@@ -42,8 +42,14 @@ final class HeapNeed {
         }
     }
 
-    /** The log the build JVM is asked to write beside the site, its folder created; null where it cannot be. */
+    /**
+     * The log the build JVM is asked to write beside the site, its folder created; null where it cannot be, or where
+     * its path has a double quote, which the JVM's log option cannot take (the JVM would not start).
+     */
     static Path prepareLog(Path out) {
+        if (Beside.folder(out).toString().indexOf('"') >= 0) {
+            return null;
+        }
         try {
             Path log = Beside.create(out).resolve(LOG);
             Files.deleteIfExists(log); // a killed build's: this build's alone is read

@@ -126,6 +126,19 @@ class HeapNeedTest {
         assertEquals(null, HeapNeed.prepareLog(temp.resolve("site")));
     }
 
+    /** A JVM given a log file whose path has a double quote does not start at all, so none is asked for. */
+    @Test
+    void noLogWhereThePathHasADoubleQuote() throws Exception {
+        Path odd = Files.createDirectories(temp.resolve("say \"hi\""));
+        assertEquals(null, HeapNeed.prepareLog(odd.resolve("site")));
+        assertFalse(Files.exists(odd.resolve(".site.inputs")), "nothing made for it either");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HeapNeed.logOption(odd.resolve("gc.log")), "-version").redirectErrorStream(true)
+                .redirectOutput(temp.resolve("out.txt").toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(process.exitValue() != 0, "why: " + Files.readString(temp.resolve("out.txt")));
+    }
+
     /**
      * The log as this JVM writes it, not as the tests above spell it: a JVM with the launcher's option and collector
      * keeps 24 MB reachable through several young collections of a 16 MB young generation, and the need read from its
