@@ -53,7 +53,8 @@ final class Relaunch {
      * checked here first, since it needs only a few classes and a second JVM would cost more than the check.
      */
     static int run(String[] args) {
-        if (upToDate(args)) {
+        BuildArgs plain = BuildArgs.plain(args).orElse(null);
+        if (upToDate(plain)) {
             return Main.OK;
         }
         Path jar = jar();
@@ -64,7 +65,7 @@ final class Relaunch {
         command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         command.add("-XX:TieredStopAtLevel=1");
         boolean pdfs = !Arrays.asList(args).contains("--no-pdf");
-        Path site = BuildArgs.plain(args).map(BuildArgs::site).orElse(null);
+        Path site = plain != null ? plain.site() : null;
         long maxHeap = Runtime.getRuntime().maxMemory();
         OptionalLong need = pdfs && site != null ? HeapNeed.recorded(site) : OptionalLong.empty();
         command.addAll(collector(inherited, maxHeap, need));
@@ -285,8 +286,7 @@ final class Relaunch {
     }
 
     /** The quick path: a build in the plain form (see {@link BuildArgs}) whose site has nothing to do. */
-    private static boolean upToDate(String[] args) {
-        BuildArgs build = BuildArgs.plain(args).orElse(null);
+    private static boolean upToDate(BuildArgs build) {
         if (build == null) {
             return false; // anything else (help, a typo) is the real command line's to handle
         }
