@@ -78,7 +78,7 @@ public final class PdfRenderer {
                 .testMode(true) // page content left uncompressed: BackgroundArtifacts.strip compresses it, once
                 .withW3cDocument(document, location.toAbsolutePath().toUri().toString())
                 .usePdfUaAccessibility(true)
-                .useUnicodeLineBreaker(new NumberKeepingBreaker())
+                .useUnicodeLineBreaker(new TermKeepingBreaker())
                 .withProducer(producer)
                 .useExternalResourceAccessControl((uri, type) -> insideRoot(uri),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)

@@ -55,7 +55,7 @@ public final class Print extends TermWriter {
         String width = String.format(java.util.Locale.ROOT, "%.1fem", width(Plain.text(lhs)));
         boolean first = true;
         for (Derivation.Line line : lines) {
-            row(out, width, first ? "<span class=\"t\">" + term(lhs) + "</span>" : "", relation(line.relation()),
+            row(out, width, first ? term(lhs) : "", relation(line.relation()),
                     term(line.rhs()));
             first = false;
         }
@@ -102,15 +102,18 @@ public final class Print extends TermWriter {
         return "<span class=\"math\">" + term(lhs) + "\u00a0=\u00a0" + term(rhs) + "</span>";
     }
 
-    /** A sum may wrap before each "+" (a breakable space); its terms never split. */
+    /**
+     * A sum may wrap before each "+" (a breakable space, the only space a formula writes outside its terms' own
+     * non-breaking ones); its terms never split, which the PDF's line breaker sees to (pdf.TermKeepingBreaker).
+     */
     @Override
     protected String sumOperandOpen(boolean first) {
-        return first ? "<span class=\"t\">" : " <span class=\"t\">+\u00a0";
+        return first ? "" : " +\u00a0";
     }
 
     @Override
     protected String sumOperandClose() {
-        return "</span>";
+        return "";
     }
 
     @Override
