@@ -7,13 +7,13 @@ import dev.unrolled.engine.Lstm;
 import dev.unrolled.example.Arithmetic;
 import dev.unrolled.example.Example;
 import dev.unrolled.example.ExampleReader;
-import dev.unrolled.example.Gate;
 import dev.unrolled.example.Mode;
 import dev.unrolled.hardening.Calculator.Apply;
 import dev.unrolled.hardening.Calculator.Node;
 import dev.unrolled.hardening.Calculator.Num;
 import dev.unrolled.hardening.Calculator.Product;
 import dev.unrolled.hardening.Calculator.Sum;
+import dev.unrolled.testing.Traces;
 import dev.unrolled.trace.Step;
 import dev.unrolled.trace.Trace;
 import dev.unrolled.write.Derivation;
@@ -55,15 +55,7 @@ class DisplayedLinesPropertyTest {
         Plain plain = new Plain();
         String previousH = null;
         for (Step step : trace.steps()) {
-            List<Derivation> all = new ArrayList<>();
-            for (int j = 0; j < trace.hiddenSize(); j++) {
-                for (Gate gate : Gate.values()) {
-                    all.add(derivations.gate(step, gate, j));
-                }
-                all.add(derivations.cell(step, j));
-                all.add(derivations.hidden(step, j));
-            }
-            for (Derivation d : all) {
+            for (Derivation d : Traces.unitDerivations(derivations, step, trace.hiddenSize())) {
                 String text = plain.derivation(d);
                 checkChain(text, decimals);
             }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unrolled.example.Gate;
 import dev.unrolled.example.Mode;
 import dev.unrolled.testing.Traces;
 import dev.unrolled.trace.Step;
@@ -76,13 +75,7 @@ class TermKeepingBreakerTest {
             Derivations derivations = new Derivations(trace);
             for (Step step : trace.steps()) {
                 List<Derivation> all = new ArrayList<>(List.of(derivations.concat(step), derivations.input(step)));
-                for (int unit = 0; unit < trace.hiddenSize(); unit++) {
-                    for (Gate gate : Gate.values()) {
-                        all.add(derivations.gate(step, gate, unit));
-                    }
-                    all.add(derivations.cell(step, unit));
-                    all.add(derivations.hidden(step, unit));
-                }
+                all.addAll(Traces.unitDerivations(derivations, step, trace.hiddenSize()));
                 for (Derivation derivation : all) {
                     for (Element cell : Jsoup.parse(new Print().derivation(derivation)).select("td")) {
                         lines++;

@@ -6,7 +6,10 @@ import dev.unrolled.example.Example;
 import dev.unrolled.example.ExampleReader;
 import dev.unrolled.example.Gate;
 import dev.unrolled.example.Mode;
+import dev.unrolled.trace.Step;
 import dev.unrolled.trace.Trace;
+import dev.unrolled.write.Derivation;
+import dev.unrolled.write.Derivations;
 import dev.unrolled.write.svg.PictureText;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +30,19 @@ public final class Traces {
             "记忆", "隐藏状态");
 
     private Traces() {}
+
+    /** Every unit's derivations at {@code step}, unit by unit: each gate's, then the cell's and the hidden state's. */
+    public static List<Derivation> unitDerivations(Derivations derivations, Step step, int hiddenSize) {
+        List<Derivation> all = new ArrayList<>();
+        for (int unit = 0; unit < hiddenSize; unit++) {
+            for (Gate gate : Gate.values()) {
+                all.add(derivations.gate(step, gate, unit));
+            }
+            all.add(derivations.cell(step, unit));
+            all.add(derivations.hidden(step, unit));
+        }
+        return all;
+    }
 
     /** The first sentence of a shipped example ({@code content/examples/<name>.json}). */
     public static Trace shipped(String name, Mode mode) {
