@@ -11,9 +11,10 @@ import java.util.Locale;
  * predate Unicode's, which keep a number whole), so a narrow table cell printed "[0.000, −0." on one line and
  * "462]" on the next: two numbers, to a reader checking the sheet. It also offers breaks beside "×", "·" and "⊙",
  * around an index's brackets and before a parenthesis ("0.5×" / "0", "h₁" / "[1]", "σ" / "(0.2"), which would
- * split a term: a line of a derivation may only wrap at the space before a "+". Beside those characters a break is
- * offered only where the text has a space, which formulas write only before a "+" (and prose between words). This
- * is what lets the print formulas do without an unbreakable span around every term (a fifth of a sheet's elements).
+ * split a term: a line of a derivation may only wrap at the space before a "+" (or a vector's after a comma).
+ * Beside those characters a break is offered only where the text has a space, which formulas write only there (and
+ * prose between words). This is what lets the print formulas do without an unbreakable span around every term (a
+ * fifth of a sheet's elements).
  */
 final class TermKeepingBreaker implements FSTextBreaker {
     private final FSTextBreaker delegate =

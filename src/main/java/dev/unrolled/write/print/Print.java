@@ -103,8 +103,9 @@ public final class Print extends TermWriter {
     }
 
     /**
-     * A sum may wrap before each "+" (a breakable space, the only space a formula writes outside its terms' own
-     * non-breaking ones); its terms never split, which the PDF's line breaker sees to (pdf.TermKeepingBreaker).
+     * A sum may wrap before each "+" and a vector after each comma (breakable spaces, the only ones a formula writes
+     * besides its terms' own non-breaking ones: a stacked [h; x] of 8 units and 12 features is wider than the page);
+     * its terms never split, which the PDF's line breaker sees to (pdf.TermKeepingBreaker).
      */
     @Override
     protected String sumOperandOpen(boolean first) {
@@ -138,19 +139,10 @@ public final class Print extends TermWriter {
     protected String operator(String symbol) {
         return switch (symbol) {
             case "+" -> " +\u00a0";
-            case ";", "," -> symbol + "\u00a0";
+            case ";" -> ";\u00a0";
+            case "," -> ", ";
             default -> symbol;
         };
-    }
-
-    @Override
-    protected String bracketOpen(boolean transposed) {
-        return "<span class=\"t\">[";
-    }
-
-    @Override
-    protected String bracketClose(boolean transposed) {
-        return transposed ? "]<sup>T</sup></span>" : "]</span>";
     }
 
     /** Plain text of a number, for places that need no markup. */
