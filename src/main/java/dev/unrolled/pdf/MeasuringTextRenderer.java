@@ -38,7 +38,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * <p>Drawing is spared the same test: PdfBoxFastOutputDevice measures every string it draws with the first font
  * only to learn whether that font has all of its characters. Here that is answered from the widths already known,
  * and such a string is handed to the device's drawing in that font directly; any other string is drawn by the
- * device as before.
+ * device as before. A mark above a capital is raised on the way (RaisedMarks).
  */
 final class MeasuringTextRenderer extends PdfBoxTextRenderer {
     /** PdfBoxTextRenderer's own tolerance: a width less than this above a whole number is rounded down. */
@@ -82,7 +82,11 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
             PDFont first = descriptions.isEmpty() ? null : descriptions.get(0).getFont();
             String effective = printable(string);
             if (first != null && !Float.isNaN(widths(first).of(effective))) {
-                device.drawStringFast(effective, x, y, info, descriptions.get(0), font.getSize2D());
+                if (info == null && RaisedMarks.find(effective, 0) >= 0) {
+                    drawRaisingMarks(device, effective, x, y, descriptions.get(0), font.getSize2D());
+                } else {
+                    device.drawStringFast(effective, x, y, info, descriptions.get(0), font.getSize2D());
+                }
                 return;
             }
             if (first != null && reorderer != null && !reorderer.isLiveImplementation()) {
@@ -91,6 +95,29 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
             }
         }
         device.drawString(string, x, y, info);
+    }
+
+    /**
+     * Draws a string in one font as drawStringFast would, except that each mark above a capital (RaisedMarks) is
+     * drawn on its own, raised to the capital's height; the text around it is drawn where it would have been.
+     */
+    private void drawRaisingMarks(PdfBoxOutputDevice device, String text, float x, float y,
+                                  FontDescription description, float size) {
+        PDFont font = description.getFont();
+        CharacterWidths widths = widths(font);
+        float raise = RaisedMarks.raise(font) * size;
+        float offset = 0;
+        int start = 0;
+        for (int mark = RaisedMarks.find(text, 0); mark >= 0; mark = RaisedMarks.find(text, mark + 1)) {
+            String before = text.substring(start, mark);
+            String raised = text.substring(mark, mark + 1);
+            device.drawStringFast(before, x + offset, y, null, description, size);
+            offset += widths.of(before) / 1000f * size;
+            device.drawStringFast(raised, x + offset, y - raise, null, description, size);
+            offset += widths.of(raised) / 1000f * size;
+            start = mark + 1;
+        }
+        device.drawStringFast(text.substring(start), x + offset, y, null, description, size);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.unrolled.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
@@ -10,9 +11,12 @@ import dev.unrolled.trace.Trace;
 import dev.unrolled.write.svg.CellDiagram;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sheet has: plain, bold and italic text in two families, maths symbols, Chinese (which only the fallback face has)
  * alone and within Latin, text in a face that lacks the bold it asks for, justified lines and letter spacing (drawn
  * glyph by glyph), list markers, unprintable characters, and a picture whose labels are drawn between text of
- * other styles.
+ * other styles. The one exception, a mark above a capital, is raised (RaisedMarks) and checked on its own.
  */
 class TextDrawingTest {
     @TempDir
@@ -53,8 +57,8 @@ class TextDrawingTest {
                 + "<p class=\"s\">Spaced letters: h₂ = o₂ ⊙ tanh(C₂) 以及中文</p>"
                 + "<ol><li>first</li><li><b>second</b></li><li>第三</li></ol>"
                 + "<p>soft\u00adhyphen, object\ufffcreplaced, bell\u0007, zero\u200bwidth, face 😀</p>"
-                + "<figure>" + new CellDiagram(alice, Traces.ZH).draw(alice.steps().get(0)).svgWithAlt()
-                + "</figure><p><b>Bold after the picture</b> and <i>italic</i>.</p>";
+                + "<figure>" + withoutRaisedMarks(new CellDiagram(alice, Traces.ZH).draw(alice.steps().get(0))
+                        .svgWithAlt()) + "</figure><p><b>Bold after the picture</b> and <i>italic</i>.</p>";
         byte[] ours = render(new PdfRenderer(site, "test"), body);
         byte[] reference = render(new PdfRenderer(site, "test", context -> new PdfBoxTextRenderer()), body);
         try (PDDocument pdf = Loader.loadPDF(ours)) {
@@ -63,4 +67,51 @@ class TextDrawingTest {
         }
         assertArrayEquals(reference, ours);
     }
+
+    /** The labels' C̃ as C: a mark above a capital is the one thing drawn differently (test below). */
+    private static String withoutRaisedMarks(String svg) {
+        assertTrue(svg.contains("C\u0303"), "the picture has a raised mark to take out");
+        return svg.replace("C\u0303", "C");
+    }
+
+    /**
+     * DejaVu Sans (OS/2 table: 2048 units per em, capital height 1493, x-height 1120) places its combining tilde for a
+     * lowercase letter; over a capital it goes up by (1493 − 1120) / 2048 em, at the capital's end, upright and
+     * oblique. After a lowercase letter it stays where the font puts it. A text extractor still reads "C̃" then the
+     * subscript.
+     */
+    @Test
+    void aMarkAboveACapitalIsRaisedToTheCapitalsHeight() throws IOException {
+        byte[] pdf = render(new PdfRenderer(site, "test"),
+                "<p>C\u0303 and <i>C\u0303</i><sub>2</sub> and a\u0303</p>");
+        List<Glyph> glyphs = new ArrayList<>(); // as drawn: the extractor merges a mark into its base later
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition glyph) {
+                    glyphs.add(new Glyph(glyph.getUnicode(), glyph.getXDirAdj(), glyph.getYDirAdj(),
+                            glyph.getWidthDirAdj()));
+                    super.processTextPosition(glyph);
+                }
+            };
+            stripper.setSortByPosition(true);
+            text = stripper.getText(document);
+        }
+        assertTrue(text.contains("C\u0303 and C\u03032 and a\u0303"), text);
+        double raise = (1493 - 1120) / 2048.0 * 10; // 10pt text
+        List<String> bases = new ArrayList<>();
+        for (int i = 1; i < glyphs.size(); i++) {
+            Glyph mark = glyphs.get(i);
+            if (mark.text().equals("\u0303")) { // openhtmltopdf draws a line's own text before its inline elements'
+                Glyph base = glyphs.get(i - 1);
+                bases.add(base.text());
+                assertEquals(base.x() + base.width(), mark.x(), 0.01, base.text() + " mark x");
+                assertEquals(base.y() - (base.text().equals("C") ? raise : 0), mark.y(), 0.01, base.text() + " mark y");
+            }
+        }
+        assertEquals(List.of("C", "a", "C"), bases);
+    }
+
+    private record Glyph(String text, float x, float y, float width) {}
 }
