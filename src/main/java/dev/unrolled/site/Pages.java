@@ -4,6 +4,7 @@ import dev.unrolled.example.Example;
 import dev.unrolled.example.Sentence;
 import dev.unrolled.site.ProjectReader.Project;
 import dev.unrolled.write.json.TraceJson;
+import dev.unrolled.write.print.PrintColumns;
 import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,6 +155,7 @@ final class Pages {
         model.put("fx", formulas);
         model.put("run", Models.run(article, formulas));
         model.put("target", target.name().toLowerCase(java.util.Locale.ROOT));
+        model.put("columns", new PrintColumns(target == Target.PRINT));
         List<Templates.Import> imports = List.of(new Templates.Import(target.formulaMacros(), "math"),
                 new Templates.Import("templates/tables.ftlmd", "tables"),
                 new Templates.Import("templates/pictures.ftl", "pictures"));

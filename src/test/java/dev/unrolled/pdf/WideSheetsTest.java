@@ -21,6 +21,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +106,15 @@ class WideSheetsTest {
         for (Path pdf : pdfs) {
             assertEquals(List.of(), intoMargins(pdf), pdf.getFileName().toString());
         }
+    }
+
+    /** The web page keeps each table whole (it scrolls sideways): a weight table has all 21 value columns. */
+    @Test
+    void theWebPageKeepsEachTableWhole() throws IOException {
+        Document page = Jsoup.parse(project.site().resolve("en/wide/fox/index.html").toFile());
+        List<Integer> columns = page.select("table.values").stream().map(t -> t.select("thead th").size()).toList();
+        assertEquals(4, columns.stream().filter(n -> n == 1 + HIDDEN + FEATURES + 1).count(), columns.toString());
+        assertEquals(1, columns.stream().filter(n -> n == 2 + FEATURES).count(), "words as vectors: " + columns);
     }
 
     /**
