@@ -239,6 +239,29 @@ class PdfOutputTest {
         }
     }
 
+    /** A sentence that leads into a formula or picture ("How much of the old memory survives:") is not left behind. */
+    @Test
+    void noPageEndsWithALeadIn() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : Trees.files(site, ".pdf")) {
+            try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                for (int page = 1; page < document.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    List<String> lines = stripper.getText(document).lines().map(String::strip)
+                            .filter(line -> !line.isEmpty()).toList();
+                    String last = lines.get(lines.size() - 2); // before the page number
+                    if (last.endsWith(":") || last.endsWith("：")) {
+                        found.add(file.getFileName() + " page " + page + ": " + last);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     @Test
     void identicalInputGivesByteIdenticalPdfs() {
         Path again = ShippedBuild.again();
