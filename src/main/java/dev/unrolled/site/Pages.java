@@ -145,7 +145,7 @@ final class Pages {
     private Prose prose(Language language, Article article, Map<String, Object> base, Target target, Sheet sheet,
                         Pictures.Drawn drawn) {
         Map<String, Object> model = new HashMap<>(base);
-        Stash stash = target == Target.MARKDOWN ? null : new Stash();
+        Stash stash = target == Target.MARKDOWN ? null : new Stash(target == Target.PRINT);
         Formulas formulas = new Formulas(target, article.trace(), sheet, project.settings().exercises())
                 .stashingInto(stash);
         Pictures pictures = new Pictures(target, article, drawn, stash);

@@ -22,10 +22,28 @@ final class Stash {
     /** One key per process, not per page: the same prose around formulas is then the same Markdown everywhere. */
     private static final String KEY = Long.toHexString(ThreadLocalRandom.current().nextLong());
 
+    /** Chinese punctuation that may not begin a line (CJK line-breaking rules: closing marks, pauses, stops). */
+    private static final String NO_LINE_START = "、，。；：！？）」』】〉》〕”’";
+
     private final String key = KEY;
+    private final boolean gluePunctuation;
     private final String blockPrefix = "<!--unrolled-" + key + ":";
     private final String inlinePrefix = INLINE_OPEN + key + ":";
     private final List<String> markup = new ArrayList<>();
+
+    Stash() {
+        this(false);
+    }
+
+    /**
+     * With {@code gluePunctuation}, Chinese punctuation that follows an inline formula written as a span is put inside
+     * that span when the markup is restored, for print: openhtmltopdf may start a new line at any element boundary,
+     * and a line of a printed sheet began with the "、" after "W_C". The print stylesheet lays such a span out as one
+     * unbreakable box.
+     */
+    Stash(boolean gluePunctuation) {
+        this.gluePunctuation = gluePunctuation;
+    }
 
     /** The marker standing in for {@code text}, a block of its own. */
     String put(String text) {
@@ -53,8 +71,16 @@ final class Stash {
             int at = isBlock ? block : inline;
             int start = at + (isBlock ? blockPrefix : inlinePrefix).length();
             int end = isBlock ? html.indexOf("-->", start) : html.indexOf(INLINE_CLOSE, start);
-            out.append(html, from, at).append(markup.get(Integer.parseInt(html, start, end, 10)));
+            String restored = markup.get(Integer.parseInt(html, start, end, 10));
+            out.append(html, from, at);
             from = end + (isBlock ? 3 : 1);
+            if (!isBlock && gluePunctuation && from < html.length() && NO_LINE_START.indexOf(html.charAt(from)) >= 0
+                    && restored.endsWith("</span>")) {
+                out.append(restored, 0, restored.length() - 7).append(html.charAt(from)).append("</span>");
+                from++;
+            } else {
+                out.append(restored);
+            }
             if (isBlock) {
                 block = html.indexOf(blockPrefix, from);
             } else {

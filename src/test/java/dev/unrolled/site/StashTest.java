@@ -46,6 +46,28 @@ class StashTest {
         assertEquals("<p>A <b>*not emphasis*</b> and <i>[not a link](x)</i>.</p>\n<pre>_x_ &amp; y</pre>\n", html);
     }
 
+    /** For print, a pause or stop that may not begin a line goes inside the formula's span before it. */
+    @Test
+    void forPrintChinesePunctuationAfterAFormulaGoesInsideItsSpan() {
+        String prose = "矩阵 %s、%s 和 %s。%s (x) %s,\n";
+        Stash print = new Stash(true);
+        String[] spans = {"<span class=\"math\"><i>W</i><sub>C</sub></span>", "<span class=\"math\">o</span>",
+                "<span class=\"math\">h</span>", "<span class=\"math\">x</span>", "<i>y</i>"};
+        Object[] markers = new Object[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            markers[i] = print.putInline(spans[i]);
+        }
+        assertEquals("<p>矩阵 <span class=\"math\"><i>W</i><sub>C</sub>、</span><span class=\"math\">o</span> 和 "
+                + "<span class=\"math\">h。</span><span class=\"math\">x</span> (x) <i>y</i>,</p>\n",
+                render(print, prose.formatted(markers)));
+        Stash web = new Stash();
+        for (int i = 0; i < spans.length; i++) {
+            markers[i] = web.putInline(spans[i]);
+        }
+        assertEquals("<p>矩阵 " + spans[0] + "、" + spans[1] + " 和 " + spans[2] + "。" + spans[3] + " (x) " + spans[4]
+                + ",</p>\n", render(web, prose.formatted(markers)));
+    }
+
     @Test
     void proseCannotImitateAMarker() {
         Stash stash = new Stash();
