@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unrolled.testing.PdfLines;
 import dev.unrolled.testing.PdfText;
 import dev.unrolled.testing.ShippedBuild;
 import dev.unrolled.testing.Trees;
@@ -237,6 +238,23 @@ class PdfOutputTest {
                 }
             }
         }
+    }
+
+    /**
+     * Every relation of a derivation sits in one column (the first line's after its left-hand side, the others at
+     * the start of their lines), and no glyph is drawn over another: the boxes that lay a derivation out are sized by
+     * an estimate of the left-hand side's width, which must never fall short.
+     */
+    @Test
+    void derivationsLineUpAndNoTextOverlaps() {
+        long relations = 0;
+        for (Path file : Trees.files(site, ".pdf")) {
+            PdfLines lines = PdfLines.of(file);
+            assertEquals(List.of(), lines.misalignedRelations(), file.getFileName().toString());
+            assertEquals(List.of(), lines.overlaps(), file.getFileName().toString());
+            relations += lines.relationLines();
+        }
+        assertTrue(relations > 1000, "relation lines seen: " + relations);
     }
 
     /** A sentence that leads into a formula or picture ("How much of the old memory survives:") is not left behind. */

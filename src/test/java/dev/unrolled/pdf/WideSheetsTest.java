@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unrolled.testing.Cli;
 import dev.unrolled.testing.FixtureProject;
+import dev.unrolled.testing.PdfLines;
 import dev.unrolled.testing.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,6 +106,9 @@ class WideSheetsTest {
         assertEquals(6, pdfs.size(), pdfs.toString());
         for (Path pdf : pdfs) {
             assertEquals(List.of(), intoMargins(pdf), pdf.getFileName().toString());
+            PdfLines lines = PdfLines.of(pdf); // two-digit times and unit indices: the widest left-hand sides
+            assertEquals(List.of(), lines.misalignedRelations(), pdf.getFileName().toString());
+            assertEquals(List.of(), lines.overlaps(), pdf.getFileName().toString());
         }
     }
 

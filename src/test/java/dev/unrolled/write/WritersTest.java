@@ -45,17 +45,20 @@ class WritersTest {
     @Test
     void printBreaksOnlyBeforePlusAndBlanksResults() {
         String full = new Print().derivation(GATE);
-        assertEquals("<table class=\"derivation\"><tbody><tr><td class=\"lhs\" style=\"min-width: 1.4em\">"
-                + "<i>f</i><sub>2</sub></td><td class=\"rel\">=</td><td class=\"rhs\">"
-                + "σ(0.2×0.049 +\u00a0(−0.1))</td></tr>"
-                + "<tr><td class=\"lhs\" style=\"min-width: 1.4em\"></td><td class=\"rel\">≈</td>"
-                + "<td class=\"rhs\">0.475</td></tr></tbody></table>", full);
+        // f₂ is estimated 1.41 em wide (0.3 + 0.66 + 0.45), written rounded up to 1.5 em; every line is indented by
+        // that, 0.3 em after it, 1.2 em for the relation and 1.5 em of hanging indent, its first line pulled back by
+        // as much
+        assertEquals("<div class=\"derivation\"><div class=\"line\" style=\"padding-left: 4.50em\">"
+                + "<span class=\"lhs\" style=\"width: 1.5em; margin-left: -4.50em\"><i>f</i><sub>2</sub></span>"
+                + "<span class=\"rel\">=</span>σ(0.2×0.049 +\u00a0(−0.1))</div>"
+                + "<div class=\"line\" style=\"padding-left: 4.50em\"><span class=\"rel\" style=\"margin-left: "
+                + "-2.70em\">≈</span>0.475</div></div>", full);
         Derivation three = new Derivation(GATE.lhs(), List.of(GATE.lines().get(0), GATE.lines().get(0),
                 GATE.lines().get(1)));
         String blank = new Print().derivation(three, new Print.Result.Blank(7));
         assertEquals(2, blank.split("σ\\(").length - 1, "symbolic and substituted lines stay");
-        assertEquals(true, blank.contains("<td class=\"rel\">≈</td><td class=\"rhs\"><span class=\"blank\">"
-                + "<span class=\"no\">(7)</span></span></td>"));
+        assertEquals(true, blank.contains("-2.70em\">≈</span><span class=\"blank\"><span class=\"no\">(7)</span>"
+                + "</span></div>"), blank);
         assertEquals(false, blank.contains("0.475"));
         assertEquals(true, new Print().derivation(three, new Print.Result.Answer(7))
                 .contains("<span class=\"answer\"><span class=\"no\">(7)</span>\u00a00.475</span>"));
