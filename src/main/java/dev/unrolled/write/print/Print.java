@@ -28,7 +28,6 @@ public final class Print extends TermWriter {
     private static final double HANGING = 1.5;
     private static final String ALONE = String.format(Locale.ROOT, "%.2f", RELATION + HANGING);
 
-
     /** What the last lines of a derivation show on an exercise sheet or its answer key. */
     public sealed interface Result {
         /** Every line, as on the handout. */
@@ -58,12 +57,12 @@ public final class Print extends TermWriter {
                     ? "<span class=\"blank\"><span class=\"no\">(" + blank.number() + ")</span></span>"
                     : "<span class=\"answer\"><span class=\"no\">(" + ((Result.Answer) result).number()
                     + ")</span>\u00a0" + term(last.rhs()) + "</span>";
-            return table(derivation.lhs(), lines.subList(0, 2), relation(last.relation()), answer);
+            return lines(derivation.lhs(), lines.subList(0, 2), relation(last.relation()), answer);
         }
-        return table(derivation.lhs(), lines, null, null);
+        return lines(derivation.lhs(), lines, null, null);
     }
 
-    private String table(Term lhs, List<Derivation.Line> lines, String finalRelation, String finalCell) {
+    private String lines(Term lhs, List<Derivation.Line> lines, String finalRelation, String finalCell) {
         double lhsWidth = Math.ceil(width(Plain.text(lhs)) * 10) / 10; // written to 0.1 em, the indent exactly
         double indent = lhsWidth + LHS_GAP + RELATION + HANGING;
         String line = String.format(Locale.ROOT, "<div class=\"line\" style=\"padding-left: %.2fem\">", indent);
