@@ -145,6 +145,32 @@ class WideSheetsTest {
         assertEquals(3 * GATES.length * (HIDDEN - 1), checked);
     }
 
+    /**
+     * The summary prints each step's vectors as columns, one unit per line: unit j's forget, input, candidate and
+     * output gate, memory and hidden state side by side on one line (wrapped at the page's width, the vectors' entries
+     * fell into ragged lines of a few entries each).
+     */
+    @Test
+    void theSummaryPrintsEachUnitOnALineOfItsOwn() throws IOException {
+        JsonNode steps = new ObjectMapper().readTree(project.site().resolve("en/wide/fox/trace.json").toFile())
+                .get("steps");
+        List<String> lines = text(project.site().resolve("en/wide/fox/wide-fox-en-handout.pdf")).lines()
+                .map(line -> line.replaceAll("\\s+", " ").strip()).toList();
+        for (JsonNode step : steps) {
+            for (int unit = 0; unit < HIDDEN; unit++) {
+                List<String> row = new ArrayList<>();
+                for (String gate : GATES) {
+                    row.add(shown(step.get(gate).get("value").get(unit)));
+                }
+                row.add(shown(step.get("c").get(unit)));
+                row.add(shown(step.get("h").get(unit)));
+                String expected = String.join(" ", row);
+                assertTrue(lines.stream().anyMatch(line -> line.endsWith(expected)),
+                        "t=" + step.get("t") + " unit " + (unit + 1) + ": " + expected);
+            }
+        }
+    }
+
     private static String shown(JsonNode number) {
         return number.decimalValue().setScale(3, RoundingMode.HALF_UP).toPlainString().replace('-', '−');
     }
