@@ -146,8 +146,8 @@ class WideSheetsTest {
     }
 
     /**
-     * The summary prints each step's vectors as columns, one unit per line: unit j's forget, input, candidate and
-     * output gate, memory and hidden state side by side on one line (wrapped at the page's width, the vectors' entries
+     * The summary prints each step's vectors as columns, one unit per line: unit j's number, then its forget, input,
+     * candidate and output gate, memory and hidden state side by side on one line (wrapped at the page's width, the vectors' entries
      * fell into ragged lines of a few entries each).
      */
     @Test
@@ -164,7 +164,7 @@ class WideSheetsTest {
                 }
                 row.add(shown(step.get("c").get(unit)));
                 row.add(shown(step.get("h").get(unit)));
-                String expected = String.join(" ", row);
+                String expected = (unit + 1) + " " + String.join(" ", row); // after the unit's number
                 assertTrue(lines.stream().anyMatch(line -> line.endsWith(expected)),
                         "t=" + step.get("t") + " unit " + (unit + 1) + ": " + expected);
             }
