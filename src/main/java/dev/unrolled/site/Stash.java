@@ -22,8 +22,8 @@ final class Stash {
     /** One key per process, not per page: the same prose around formulas is then the same Markdown everywhere. */
     private static final String KEY = Long.toHexString(ThreadLocalRandom.current().nextLong());
 
-    /** Chinese punctuation that may not begin a line (CJK line-breaking rules: closing marks, pauses, stops). */
-    private static final String NO_LINE_START = "、，。；：！？）」』】〉》〕”’";
+    /** Punctuation that may not begin a line: Chinese (closing marks, pauses, stops) and Latin. */
+    private static final String NO_LINE_START = "、，。；：！？）」』】〉》〕”’,.;:!?)]";
 
     private final String key = KEY;
     private final boolean gluePunctuation;
@@ -36,10 +36,10 @@ final class Stash {
     }
 
     /**
-     * With {@code gluePunctuation}, Chinese punctuation that follows an inline formula written as a span is put inside
-     * that span when the markup is restored, for print: openhtmltopdf may start a new line at any element boundary,
-     * and a line of a printed sheet began with the "、" after "W_C". The print stylesheet lays such a span out as one
-     * unbreakable box.
+     * With {@code gluePunctuation}, punctuation that follows an inline formula written as a span is put inside that
+     * span when the markup is restored, for print: openhtmltopdf may start a new line at any element boundary, and a
+     * line of a printed sheet began with the "、" after "W_C" (a "," or "." after a formula could do the same). The
+     * print stylesheet lays such a span out as one unbreakable box.
      */
     Stash(boolean gluePunctuation) {
         this.gluePunctuation = gluePunctuation;
@@ -76,8 +76,11 @@ final class Stash {
             from = end + (isBlock ? 3 : 1);
             if (!isBlock && gluePunctuation && from < html.length() && NO_LINE_START.indexOf(html.charAt(from)) >= 0
                     && restored.endsWith("</span>")) {
-                out.append(restored, 0, restored.length() - 7).append(html.charAt(from)).append("</span>");
-                from++;
+                out.append(restored, 0, restored.length() - 7);
+                while (from < html.length() && NO_LINE_START.indexOf(html.charAt(from)) >= 0) {
+                    out.append(html.charAt(from++)); // "x)." whole: a line may not start with either
+                }
+                out.append("</span>");
             } else {
                 out.append(restored);
             }

@@ -46,9 +46,9 @@ class StashTest {
         assertEquals("<p>A <b>*not emphasis*</b> and <i>[not a link](x)</i>.</p>\n<pre>_x_ &amp; y</pre>\n", html);
     }
 
-    /** For print, a pause or stop that may not begin a line goes inside the formula's span before it. */
+    /** For print, punctuation that may not begin a line goes inside the formula's span before it. */
     @Test
-    void forPrintChinesePunctuationAfterAFormulaGoesInsideItsSpan() {
+    void forPrintPunctuationAfterAFormulaGoesInsideItsSpan() {
         String prose = "矩阵 %s、%s 和 %s。%s (x) %s,\n";
         Stash print = new Stash(true);
         String[] spans = {"<span class=\"math\"><i>W</i><sub>C</sub></span>", "<span class=\"math\">o</span>",
@@ -66,6 +66,15 @@ class StashTest {
         }
         assertEquals("<p>矩阵 " + spans[0] + "、" + spans[1] + " 和 " + spans[2] + "。" + spans[3] + " (x) " + spans[4]
                 + ",</p>\n", render(web, prose.formatted(markers)));
+    }
+
+    @Test
+    void forPrintLatinPunctuationAfterAFormulaGoesInsideItsSpanToo() {
+        Stash print = new Stash(true);
+        String h = print.putInline("<span class=\"math\">h</span>");
+        String x = print.putInline("<span class=\"math\">x</span>");
+        assertEquals("<p>Both <span class=\"math\">h,</span> and (<span class=\"math\">x).</span></p>\n",
+                render(print, "Both " + h + ", and (" + x + ").\n"));
     }
 
     @Test
