@@ -29,11 +29,8 @@ public final class PrintColumns {
         this.print = print;
     }
 
-    /** The width of a column with this heading and these cells, padding included (0 when not printing). */
+    /** The width of a column with this heading and these cells, padding included. */
     public double width(List<?> cells, String heading) {
-        if (!print) {
-            return 0;
-        }
         double widest = unbreakable(heading) * BOLD;
         for (Object cell : cells) {
             widest = Math.max(widest, unbreakable(String.valueOf(cell)));
