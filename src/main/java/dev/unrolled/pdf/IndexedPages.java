@@ -18,10 +18,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The pages openhtmltopdf draws on, made as it makes them (a page of the size asked for, added to the document) but
- * with a property-list dictionary in their resources that answers "is this list here already?" without a search. A tagged page marks every box with a property list of its own (see
- * {@link BackgroundArtifacts}), and PDFBox, before it adds one to the page's resources, looks through all the
- * page's lists for it ({@code PDResources.add}, a linear {@code containsValue}): quadratic in the boxes on a page,
- * 3 % of a full build's CPU.
+ * with a property-list dictionary in their resources that answers "is this list here already?" without a search. A
+ * tagged page marks every box with a property list of its own (see {@link BackgroundArtifacts}), and PDFBox, before
+ * it adds one to the page's resources, looks through all the page's lists for it ({@code PDResources.add}, a linear
+ * {@code containsValue}): quadratic in the boxes on a page, 3 % of a full build's CPU.
  */
 final class IndexedPages implements PageSupplier {
     static final IndexedPages INSTANCE = new IndexedPages();
