@@ -147,8 +147,8 @@ class WideSheetsTest {
 
     /**
      * The summary prints each step's vectors as columns, one unit per line: unit j's number, then its forget, input,
-     * candidate and output gate, memory and hidden state side by side on one line (wrapped at the page's width, the vectors' entries
-     * fell into ragged lines of a few entries each).
+     * candidate and output gate, memory and hidden state side by side on one line (wrapped at the page's width, the
+     * vectors' entries fell into ragged lines of a few entries each).
      */
     @Test
     void theSummaryPrintsEachUnitOnALineOfItsOwn() throws IOException {
@@ -192,7 +192,8 @@ class WideSheetsTest {
                 protected void writeString(String string, List<TextPosition> positions) {
                     double width = getCurrentPage().getMediaBox().getWidth();
                     for (TextPosition p : positions) {
-                        if (p.getXDirAdj() < MARGIN - 0.5 || p.getXDirAdj() + p.getWidthDirAdj() > width - MARGIN + 0.5) {
+                        if (p.getXDirAdj() < MARGIN - 0.5
+                                || p.getXDirAdj() + p.getWidthDirAdj() > width - MARGIN + 0.5) {
                             found.add("page " + getCurrentPageNo() + ": '" + p.getUnicode() + "' at x="
                                     + BigDecimal.valueOf(p.getXDirAdj()).setScale(1, RoundingMode.HALF_UP) + " in '"
                                     + string + "'");

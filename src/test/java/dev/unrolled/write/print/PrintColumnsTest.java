@@ -46,8 +46,9 @@ class PrintColumnsTest {
 
     /** Every column in exactly one group, in order, and every group of more than one column fits beside the labels. */
     @Property
-    void groupsCoverEveryColumnOnceInOrderAndFit(@ForAll @Size(max = 100) List<@DoubleRange(min = 10, max = 600) Double> widths,
-                                                 @ForAll @DoubleRange(min = 0, max = 200) double labels) {
+    void groupsCoverEveryColumnOnceInOrderAndFit(
+            @ForAll @Size(max = 100) List<@DoubleRange(min = 10, max = 600) Double> widths,
+            @ForAll @DoubleRange(min = 0, max = 200) double labels) {
         List<List<Integer>> groups = print.groups(widths, labels);
         List<Integer> seen = new ArrayList<>();
         for (List<Integer> group : groups) {
