@@ -8,20 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unrolled.testing.Cli;
 import dev.unrolled.testing.FixtureProject;
 import dev.unrolled.testing.PdfLines;
+import dev.unrolled.testing.PdfText;
 import dev.unrolled.testing.Trees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +100,7 @@ class WideSheetsTest {
         List<Path> pdfs = Trees.files(project.site(), ".pdf");
         assertEquals(6, pdfs.size(), pdfs.toString());
         for (Path pdf : pdfs) {
-            assertEquals(List.of(), intoMargins(pdf), pdf.getFileName().toString());
+            assertEquals(List.of(), PdfText.of(pdf, MARGIN).outside(), pdf.getFileName().toString());
             PdfLines lines = PdfLines.of(pdf); // two-digit times and unit indices: the widest left-hand sides
             assertEquals(List.of(), lines.misalignedRelations(), pdf.getFileName().toString());
             assertEquals(List.of(), lines.overlaps(), pdf.getFileName().toString());
@@ -129,7 +124,7 @@ class WideSheetsTest {
     void theHandoutShowsEveryUnitsGates() throws IOException {
         JsonNode steps = new ObjectMapper().readTree(project.site().resolve("en/wide/fox/trace.json").toFile())
                 .get("steps");
-        String text = text(project.site().resolve("en/wide/fox/wide-fox-en-handout.pdf")).replaceAll("\\s+", " ");
+        String text = PdfText.of(project.site().resolve("en/wide/fox/wide-fox-en-handout.pdf")).text().replaceAll("\\s+", " ");
         int checked = 0;
         for (JsonNode step : steps) {
             for (String gate : GATES) {
@@ -154,7 +149,7 @@ class WideSheetsTest {
     void theSummaryPrintsEachUnitOnALineOfItsOwn() throws IOException {
         JsonNode steps = new ObjectMapper().readTree(project.site().resolve("en/wide/fox/trace.json").toFile())
                 .get("steps");
-        List<String> lines = text(project.site().resolve("en/wide/fox/wide-fox-en-handout.pdf")).lines()
+        List<String> lines = PdfText.of(project.site().resolve("en/wide/fox/wide-fox-en-handout.pdf")).text().lines()
                 .map(line -> line.replaceAll("\\s+", " ").strip()).toList();
         for (JsonNode step : steps) {
             for (int unit = 0; unit < HIDDEN; unit++) {
@@ -173,38 +168,5 @@ class WideSheetsTest {
 
     private static String shown(JsonNode number) {
         return number.decimalValue().setScale(3, RoundingMode.HALF_UP).toPlainString().replace('-', '−');
-    }
-
-    private static String text(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document);
-        }
-    }
-
-    /** Every glyph that lies (partly) left of the left margin or right of the right one. */
-    private static List<String> intoMargins(Path pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<String> found = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String string, List<TextPosition> positions) {
-                    double width = getCurrentPage().getMediaBox().getWidth();
-                    for (TextPosition p : positions) {
-                        if (p.getXDirAdj() < MARGIN - 0.5
-                                || p.getXDirAdj() + p.getWidthDirAdj() > width - MARGIN + 0.5) {
-                            found.add("page " + getCurrentPageNo() + ": '" + p.getUnicode() + "' at x="
-                                    + BigDecimal.valueOf(p.getXDirAdj()).setScale(1, RoundingMode.HALF_UP) + " in '"
-                                    + string + "'");
-                        }
-                    }
-                }
-            };
-            stripper.getText(document);
-            return found.size() > 5 ? found.subList(0, 5) : found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

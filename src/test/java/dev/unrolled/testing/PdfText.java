@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** A PDF read back with PDFBox: its text, and every glyph that lies outside its page. */
+/** A PDF read back with PDFBox: its text, and every glyph that lies outside its page (or in its side margins). */
 public final class PdfText {
     private final String text;
     private final List<String> outside;
@@ -23,6 +23,15 @@ public final class PdfText {
     }
 
     public static PdfText of(Path pdf) {
+        return of(pdf, 0);
+    }
+
+    /**
+     * With {@link #outside()} reporting also the glyphs in the page's side margins, {@code sideMargin} points wide
+     * (less half a point for the layout's rounding; at the page's own edge there is none, as without margins).
+     */
+    public static PdfText of(Path pdf, double sideMargin) {
+        double slack = sideMargin > 0 ? 0.5 : 0;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             List<String> outside = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
@@ -31,10 +40,11 @@ public final class PdfText {
                     PDPage page = getCurrentPage();
                     PDRectangle box = page.getMediaBox();
                     for (TextPosition p : positions) {
-                        if (p.getXDirAdj() < 0 || p.getXDirAdj() + p.getWidthDirAdj() > box.getWidth() + 0.5
+                        if (p.getXDirAdj() < sideMargin - slack
+                                || p.getXDirAdj() + p.getWidthDirAdj() > box.getWidth() - sideMargin + 0.5
                                 || p.getYDirAdj() < 0 || p.getYDirAdj() > box.getHeight()) {
                             outside.add("page " + getCurrentPageNo() + ": '" + p.getUnicode() + "' at x="
-                                    + p.getXDirAdj());
+                                    + p.getXDirAdj() + " in '" + string + "'");
                         }
                     }
                     super.writeString(string, positions);
@@ -56,7 +66,7 @@ public final class PdfText {
         return text.replaceAll("[\\s\\u00a0]+", "");
     }
 
-    /** Glyphs drawn (partly) outside the page: clipped for a reader. */
+    /** Glyphs drawn (partly) outside the page, clipped for a reader, or in the side margins asked about. */
     public List<String> outside() {
         return outside;
     }
