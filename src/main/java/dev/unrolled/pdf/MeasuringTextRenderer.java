@@ -19,7 +19,10 @@ import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * openhtmltopdf's text renderer for one PDF, measuring text as the sum of its characters' widths, each asked of
@@ -33,7 +36,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * it did. A string with a character the first font lacks is measured as PdfBoxTextRenderer measures it, on the same
  * widths: a long one in three parts, a short one in runs, each character in the first font that has it (a font
  * "has" a character when PDFBox measures it without an exception, which for the tool's embedded TrueType faces is
- * openhtmltopdf's own test, a glyph in the Unicode cmap). Only a character no font has goes the old way.
+ * openhtmltopdf's own test, a glyph in the Unicode cmap). Only a character no font has goes the old way. A
+ * character a loaded TrueType face lacks is known from that cmap without asking PDFBox, whose refusal is an
+ * exception with a formatted message and a stack trace (2,000 of them in a full build of the shipped content).
  *
  * <p>Drawing is spared the same test: PdfBoxFastOutputDevice measures every string it draws with the first font
  * only to learn whether that font has all of its characters. Here that is answered from the widths already known,
@@ -242,11 +247,19 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
         private static final int PAGE_SIZE = 1 << PAGE_BITS;
 
         private final PDFont font;
+        /**
+         * The Unicode cmap through which PDFBox encodes a character of a loaded TrueType font (an Identity CMap, no
+         * ToUnicode to fall back on): glyph 0 there is the character PDFBox refuses. Null for any other font.
+         */
+        private final CmapLookup lookup;
         private final float[][] widths = new float[(Character.MAX_CODE_POINT >> PAGE_BITS) + 1][];
         private final boolean[][] known = new boolean[widths.length][];
 
         CharacterWidths(PDFont font) {
             this.font = font;
+            this.lookup = font instanceof PDType0Font type0 && type0.getDescendantFont() instanceof PDCIDFontType2
+                    && type0.isEmbedded() && type0.getCMap() != null && type0.getCMap().getName() != null
+                    && type0.getCMap().getName().startsWith("Identity-") ? type0.getCmapLookup() : null;
         }
 
         /** The width of {@code text} as PDFBox measures it, or NaN if the font lacks one of its characters. */
@@ -279,6 +292,9 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
         }
 
         private float measure(int codePoint) {
+            if (lookup != null && lookup.getGlyphId(codePoint) == 0) {
+                return Float.NaN; // what getStringWidth would say by throwing (a formatted message, a stack trace)
+            }
             try {
                 return font.getStringWidth(Character.toString(codePoint));
             } catch (IllegalArgumentException | IOException e) {
