@@ -14,30 +14,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The launcher for {@code build}: a build is a short-lived process that spends seconds in the JIT compiler and in
  * class loading, so {@code java -jar unrolled.jar build} starts the real work in a second JVM tuned for that: the
- * quick compiler only ({@code -XX:TieredStopAtLevel=1}), the parallel garbage collector with a fixed young
- * generation and, once a build of the site has shown how much it needs, a heap of that size touched at start
- * ({@link #collector}, {@link HeapNeed}), huge pages for the heap where the kernel offers them
- * ({@link #hugePages}) and a class-data-sharing archive of the tool's classes, made by the first build that
- * succeeds and kept beside the jar (an archive of an older jar is deleted then; one made without PDFs is made again
- * by the first build with them). The first JVM checks whether the site is up to date (then there is nothing to
- * start), else waits and passes the exit code on. Set {@code UNROLLED_NO_RELAUNCH=1} to build in a single JVM.
+ * quick compiler only ({@code -XX:TieredStopAtLevel=1}), the parallel garbage collector with fixed generations
+ * ({@link #collector}), huge pages for the heap where the kernel offers them ({@link #hugePages}) and a
+ * class-data-sharing archive of the tool's classes, made by the first build that succeeds and kept beside the jar
+ * (an archive of an older jar is deleted then; one made without PDFs is made again by the first build with them).
+ * The first JVM checks whether the site is up to date (then there is nothing to start), else waits and passes the
+ * exit code on. Set {@code UNROLLED_NO_RELAUNCH=1} to build in a single JVM.
  */
 final class Relaunch {
     static final String CHILD = "unrolled.child";
     private static final long WATCH_MILLIS = 50;
-    private static final long YOUNG_MB = 128;
+    private static final long YOUNG_MB = 192;
     private static final long INITIAL_HEAP_MB = 768;
-    /** Eden 30 times a survivor space: 120 MB of the 128, two survivor spaces of 4 MB. */
-    private static final int SURVIVOR_RATIO = 30;
-    /** The least recorded need for which the heap is touched at start: below it the touching costs more. */
-    private static final long TOUCHED_NEED_MB = 128;
+    /** Eden 4 times a survivor space: 128 MB of the 192, two survivor spaces of 32 MB. */
+    private static final int SURVIVOR_RATIO = 4;
     private static final Path TRANSPARENT_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     private Relaunch() {}
@@ -65,15 +61,7 @@ final class Relaunch {
         command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         command.add("-XX:TieredStopAtLevel=1");
         boolean pdfs = !Arrays.asList(args).contains("--no-pdf");
-        Path site = plain != null ? plain.site() : null;
-        long maxHeap = Runtime.getRuntime().maxMemory();
-        OptionalLong need = pdfs && site != null ? HeapNeed.recorded(site) : OptionalLong.empty();
-        command.addAll(collector(inherited, maxHeap, need));
-        long initial = ownsHeap(inherited) ? initialHeapMb(maxHeap, need) : 0;
-        Path gcLog = pdfs && site != null && initial > 0 ? HeapNeed.prepareLog(site) : null;
-        if (gcLog != null) {
-            command.add(HeapNeed.logOption(gcLog));
-        }
+        command.addAll(collector(inherited, Runtime.getRuntime().maxMemory()));
         command.addAll(hugePages(inherited, read(TRANSPARENT_HUGE_PAGES)));
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
@@ -101,9 +89,6 @@ final class Relaunch {
             });
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
-            if (gcLog != null) {
-                HeapNeed.update(site, gcLog, initial - YOUNG_MB, code == Main.OK);
-            }
             if (code == Main.OK && dumping != null && Files.isRegularFile(dumping)) {
                 Files.move(dumping, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 removeStaleArchives(archive);
@@ -129,19 +114,21 @@ final class Relaunch {
 
     /**
      * The collector for the build, unless the user chose one: the parallel collector (both cores copy during a
-     * pause, where the serial one leaves a core idle; the PDF workers keep a lot of memory alive, so pauses are a
-     * fifth of a build), with its young generation fixed at 128 MB unless the user sizes the heap: left to adapt,
-     * it grows the heap to several gigabytes on a long build, for no gain in time. What survives a young collection
-     * goes straight to the old generation: it is almost all parts of PDFs still being drawn, which live until their
-     * PDF is saved, so copying them from one survivor space to the other at each collection was wasted; the
-     * survivor spaces, then never used, are made small (4 MB each instead of 16), leaving their room to new objects:
-     * 7 young collections in a full build instead of 9, and less promoted. The first heap is sized by
-     * {@link #initialHeapMb}, and touched at start when it is sized to what the build needs.
+     * pause, where the serial one leaves a core idle), with fixed generations unless the user sizes the heap (left
+     * to adapt, it grows the heap to several gigabytes on a long build, for no gain in time). A build's garbage is
+     * mostly the PDFs being drawn, which live until their PDF is saved, a fraction of a second: a young generation of
+     * 192 MB whose two survivor spaces (32 MB each) hold what is alive at one collection, promoted only if it is still
+     * alive at the next, lets most of it die young. The memory a build touches is what costs: on a virtual machine
+     * a page the process touches first must be zeroed by the kernel and, once the guest has handed it back, backed
+     * by the host again (up to 2 ms per MB on the machine this was measured on). Promoting everything alive at a
+     * collection, as this did before, filled some 200 MB of old generation with finished PDFs in a full build of
+     * the shipped content, and touching the heap at start made that cheaper only when builds followed each other
+     * within seconds; this way a full build touches 375 MB instead of 515 MB, and is 0.1-0.2 s faster after a
+     * pause. The first heap is {@link #initialHeapMb}: committed, not touched, so it costs nothing until used.
      *
      * @param maxHeap the most heap a JVM started without heap options may use (this JVM's, so started)
-     * @param need the MB of old generation earlier builds of this site needed ({@link HeapNeed}), if known
      */
-    static List<String> collector(List<String> inherited, long maxHeap, OptionalLong need) {
+    static List<String> collector(List<String> inherited, long maxHeap) {
         if (inherited.stream().anyMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) {
             return List.of();
         }
@@ -149,17 +136,15 @@ final class Relaunch {
             return List.of("-XX:+UseParallelGC");
         }
         List<String> ours = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Xmn" + YOUNG_MB + "m"));
-        long initial = initialHeapMb(maxHeap, need);
+        long initial = initialHeapMb(maxHeap);
         if (initial > 0) {
             ours.add("-Xms" + initial + "m");
-            if (need.isPresent() && need.getAsLong() >= TOUCHED_NEED_MB) {
-                ours.add("-XX:+AlwaysPreTouch");
-            }
         }
         if (inherited.stream().noneMatch(option -> option.startsWith("-XX:MaxTenuringThreshold=")
-                || option.matches("-XX:(Initial|Min)?SurvivorRatio=.+"))) {
-            ours.add("-XX:MaxTenuringThreshold=0");
+                || option.matches("-XX:(Initial|Min)?SurvivorRatio=.+|-XX:[+-]UseAdaptiveSizePolicy"))) {
+            ours.add("-XX:MaxTenuringThreshold=1");
             ours.add("-XX:SurvivorRatio=" + SURVIVOR_RATIO);
+            ours.add("-XX:-UseAdaptiveSizePolicy");
         }
         return ours;
     }
@@ -171,25 +156,14 @@ final class Relaunch {
     }
 
     /**
-     * The heap the build JVM starts with, in MB, or 0 to leave it to the JVM (a machine too small for it to matter).
-     * Without a recorded need it is 768 MB (or the most the JVM would allow, if less): starting at the default (a
-     * sixty-fourth of the memory, 384 MB here) a full build had filled its old generation with finished PDFs by its
-     * end and stopped for a full collection. With one, it is the young generation and the recorded old generation
-     * with a tenth and 64 MB to spare (the collector wants room for a collection's promotions on top of what is
-     * there, or it collects in full), and the whole heap is touched at start: touching more than the build uses
-     * costs as much as it saves, and so does touching the heap of a small build (a 3-word article needs some 40 MB
-     * of old generation, and its build was 0.1 s slower touched), so that is only done from 128 MB.
+     * The heap the build JVM starts with, in MB, or 0 to leave it to the JVM (a machine too small for it to matter):
+     * 768 MB, or the most the JVM would allow if less. With fixed generations the old generation is what is left
+     * beside the young one, 576 MB, of which a full build of the shipped content uses a fifth; a long build (150
+     * PDFs) fills it and collects it in full now and then (16.8 s, against 17.3 s with the heap touched at start).
      */
-    static long initialHeapMb(long maxHeap, OptionalLong need) {
+    static long initialHeapMb(long maxHeap) {
         long most = Math.min(INITIAL_HEAP_MB, maxHeap / (1024 * 1024));
-        if (most <= YOUNG_MB * 2) {
-            return 0;
-        }
-        if (need.isEmpty() || need.getAsLong() < TOUCHED_NEED_MB) {
-            return most;
-        }
-        long wanted = YOUNG_MB + need.getAsLong() + need.getAsLong() / 10 + 64;
-        return Math.min(most, (wanted + 15) / 16 * 16);
+        return most <= YOUNG_MB * 2 ? 0 : most;
     }
 
     /**

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 
 /**
  * The folder beside a site ({@code .site.inputs} for {@code site/}) in which builds keep what the next build reads
- * before anything else: the input stamp ({@link InputStamp}) and the memory the last build with PDFs needed (kept
- * by the launcher, {@code dev.unrolled.cli.HeapNeed}). It is no part of the site, survives the site's deletion, and
- * git is told to ignore it; deleting it is always safe (the next build only starts without those hints).
+ * before anything else: the input stamp ({@link InputStamp}). It is no part of the site, survives the site's
+ * deletion, and git is told to ignore it; deleting it is always safe (the next build only starts without that
+ * hint).
  */
 public final class Beside {
     private Beside() {}

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,44 +13,28 @@ import org.junit.jupiter.api.Test;
  */
 class RelaunchTest {
     private static final long GB = 1024L * 1024 * 1024;
-    private static final OptionalLong NONE = OptionalLong.empty();
 
     @Test
-    void byDefaultTheParallelCollectorWithAFixedYoungGenerationInALargerFirstHeap() {
-        List<String> ours = List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m", "-XX:MaxTenuringThreshold=0",
-                "-XX:SurvivorRatio=30");
-        assertEquals(ours, Relaunch.collector(List.of(), 6 * GB, NONE));
-        assertEquals(ours, Relaunch.collector(List.of("-Dfile.encoding=UTF-8"), 6 * GB, NONE));
+    void byDefaultTheParallelCollectorWithFixedGenerationsInALargerFirstHeap() {
+        List<String> ours = List.of("-XX:+UseParallelGC", "-Xmn192m", "-Xms768m", "-XX:MaxTenuringThreshold=1",
+                "-XX:SurvivorRatio=4", "-XX:-UseAdaptiveSizePolicy");
+        assertEquals(ours, Relaunch.collector(List.of(), 6 * GB));
+        assertEquals(ours, Relaunch.collector(List.of("-Dfile.encoding=UTF-8"), 6 * GB));
+        assertTrue(ours.stream().noneMatch(option -> option.contains("PreTouch")), "the heap is not touched at start");
     }
 
     @Test
     void theFirstHeapIsNeverLargerThanTheJvmWouldAllow() {
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms512m", "-XX:MaxTenuringThreshold=0",
-                "-XX:SurvivorRatio=30"), Relaunch.collector(List.of(), GB / 2, NONE),
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn192m", "-Xms512m", "-XX:MaxTenuringThreshold=1",
+                "-XX:SurvivorRatio=4", "-XX:-UseAdaptiveSizePolicy"), Relaunch.collector(List.of(), GB / 2),
                 "a 2 GB machine: the default most is a quarter of it");
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"),
-                Relaunch.collector(List.of(), GB / 4, NONE), "too little to be worth it");
-    }
-
-    @Test
-    void aRecordedNeedSizesTheFirstHeapAndTouchesIt() {
-        // 128 MB young + 244 + 24 (a tenth) + 64 to spare = 460, rounded up to a multiple of 16
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms464m", "-XX:+AlwaysPreTouch",
-                "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"), Relaunch.collector(List.of(), 6 * GB,
-                OptionalLong.of(244)));
-        assertEquals(464, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(244)));
-        assertEquals(336, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(128)), "128 + 128 + 12 + 64 = 332 -> 336");
-        assertEquals(768, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(127)), "a small build's heap is not touched");
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m", "-XX:MaxTenuringThreshold=0",
-                "-XX:SurvivorRatio=30"), Relaunch.collector(List.of(), 6 * GB, OptionalLong.of(41)));
-        assertEquals(768, Relaunch.initialHeapMb(6 * GB, OptionalLong.of(5_000)), "never more than without one");
-        assertEquals(512, Relaunch.initialHeapMb(GB / 2, OptionalLong.of(5_000)), "nor more than the JVM allows");
-        assertEquals(0, Relaunch.initialHeapMb(GB / 4, OptionalLong.of(100)), "too little to be worth it");
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:MaxTenuringThreshold=0", "-XX:SurvivorRatio=30"),
-                Relaunch.collector(List.of(), GB / 4, OptionalLong.of(100)), "so nothing is touched either");
-        assertEquals(List.of("-XX:+UseParallelGC"), Relaunch.collector(List.of("-Xmx2g"), 6 * GB,
-                OptionalLong.of(244)), "a heap the user sized is the user's");
-        assertEquals(List.of(), Relaunch.collector(List.of("-XX:+UseG1GC"), 6 * GB, OptionalLong.of(244)));
+        assertEquals(512, Relaunch.initialHeapMb(GB / 2));
+        assertEquals(768, Relaunch.initialHeapMb(6 * GB));
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn192m", "-XX:MaxTenuringThreshold=1", "-XX:SurvivorRatio=4",
+                "-XX:-UseAdaptiveSizePolicy"), Relaunch.collector(List.of(), GB / 4), "too little to be worth it");
+        assertEquals(0, Relaunch.initialHeapMb(GB / 4));
+        assertEquals(0, Relaunch.initialHeapMb(384L * 1024 * 1024), "no more than the young generation twice");
+        assertEquals(400, Relaunch.initialHeapMb(400L * 1024 * 1024));
     }
 
     @Test
@@ -66,23 +49,23 @@ class RelaunchTest {
 
     @Test
     void aCollectorTheUserChoseIsKeptAsItIs() {
-        assertEquals(List.of(), Relaunch.collector(List.of("-XX:+UseSerialGC"), 6 * GB, NONE));
-        assertEquals(List.of(), Relaunch.collector(List.of("-Xmx1g", "-XX:+UseG1GC"), 6 * GB, NONE));
+        assertEquals(List.of(), Relaunch.collector(List.of("-XX:+UseSerialGC"), 6 * GB));
+        assertEquals(List.of(), Relaunch.collector(List.of("-Xmx1g", "-XX:+UseG1GC"), 6 * GB));
     }
 
     @Test
     void anAgeTheUserChoseForPromotionIsKept() {
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m"),
-                Relaunch.collector(List.of("-XX:MaxTenuringThreshold=3"), 6 * GB, NONE));
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms768m"),
-                Relaunch.collector(List.of("-XX:SurvivorRatio=6"), 6 * GB, NONE), "and survivor spaces to use");
+        List<String> sized = List.of("-XX:+UseParallelGC", "-Xmn192m", "-Xms768m");
+        assertEquals(sized, Relaunch.collector(List.of("-XX:MaxTenuringThreshold=3"), 6 * GB));
+        assertEquals(sized, Relaunch.collector(List.of("-XX:SurvivorRatio=6"), 6 * GB), "and survivor spaces to use");
+        assertEquals(sized, Relaunch.collector(List.of("-XX:+UseAdaptiveSizePolicy"), 6 * GB), "or their sizing");
     }
 
     @Test
     void aHeapTheUserSizedIsNotOverriddenByAYoungGenerationThatMightNotFit() {
         for (String option : List.of("-Xmx100m", "-Xmn64m", "-Xms2g", "-XX:NewSize=32m", "-XX:MaxNewSize=64m",
                 "-XX:MaxHeapSize=256m", "-XX:InitialHeapSize=1g")) {
-            assertEquals(List.of("-XX:+UseParallelGC"), Relaunch.collector(List.of(option), 6 * GB, NONE), option);
+            assertEquals(List.of("-XX:+UseParallelGC"), Relaunch.collector(List.of(option), 6 * GB), option);
         }
     }
 
