@@ -7,7 +7,9 @@ import dev.unrolled.write.svg.Charts;
 import dev.unrolled.write.svg.Picture;
 import dev.unrolled.write.svg.PictureText;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The pictures of one article for one target, as {@code templates/pictures.ftl} calls them ({@code px.cell(step)}).
@@ -28,6 +30,7 @@ public final class Pictures {
         private final CellDiagram cells;
         private final Charts charts;
         private final Map<String, Picture> drawn = new java.util.HashMap<>();
+        private final Map<String, List<Picture>> inParts = new java.util.HashMap<>();
 
         Drawn(Article article, PictureText text) {
             Trace trace = article.trace();
@@ -37,6 +40,10 @@ public final class Pictures {
 
         synchronized Picture get(String key, java.util.function.Supplier<Picture> draw) {
             return drawn.computeIfAbsent(key, k -> draw.get());
+        }
+
+        synchronized List<Picture> parts(String key, java.util.function.Supplier<List<Picture>> draw) {
+            return inParts.computeIfAbsent(key, k -> draw.get());
         }
     }
 
@@ -55,11 +62,25 @@ public final class Pictures {
     }
 
     public String gates() {
-        return place(drawn.get("gates", drawn.charts::gates), "gates");
+        return chart("gates", drawn.charts::gates);
     }
 
     public String states() {
-        return place(drawn.get("states", drawn.charts::states), "states");
+        return chart("states", drawn.charts::states);
+    }
+
+    /**
+     * A chart: printed in parts of at most {@link Charts#PRINT_ROWS} rows, shown whole elsewhere (the same picture
+     * when it is one part, as it nearly always is).
+     */
+    private String chart(String name, IntFunction<List<Picture>> draw) {
+        List<Picture> parts = drawn.parts(name, () -> draw.apply(Charts.PRINT_ROWS));
+        if (target == Target.PRINT) {
+            return placeParts(parts);
+        }
+        Picture whole = parts.size() == 1 ? parts.get(0)
+                : drawn.get(name, () -> draw.apply(Integer.MAX_VALUE).get(0));
+        return place(whole, name);
     }
 
     /** The SVG files the Markdown export links to, by file name. */
@@ -67,10 +88,28 @@ public final class Pictures {
         return Map.copyOf(files);
     }
 
+    /**
+     * A printed chart: as one picture, or, when it is a heatmap too tall for a page, as its parts, one below the
+     * other, each of class "part" (the print stylesheet makes them blocks, so that a page may end between them).
+     */
+    private String placeParts(List<Picture> parts) {
+        if (parts.size() == 1) {
+            return stash(parts.get(0).svgWithAlt());
+        }
+        StringBuilder svg = new StringBuilder();
+        for (Picture part : parts) {
+            svg.append(part.svgWithAlt().replaceFirst(" class=\"picture\"", " class=\"picture part\""));
+        }
+        return stash(svg.toString());
+    }
+
+    private String stash(String svg) {
+        return stash == null ? svg : stash.put(svg);
+    }
+
     private String place(Picture picture, String name) {
         if (target != Target.MARKDOWN) {
-            String svg = target == Target.PRINT ? picture.svgWithAlt() : picture.svg();
-            return stash == null ? svg : stash.put(svg);
+            return stash(target == Target.PRINT ? picture.svgWithAlt() : picture.svg());
         }
         String file = article.stem() + "-" + name + ".svg";
         files.put(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + picture.svg() + "\n");

@@ -19,6 +19,12 @@ import java.util.function.Function;
  * more units the charts become heatmaps.
  */
 public final class Charts {
+    /**
+     * The most heatmap rows a printed picture has: 48 rows (175 mm tall at A4's print width, 180 mm at Letter's) fit on
+     * a page below a heading. A heatmap with more is printed in parts of whole quantities; a picture taller than a page
+     * was cut at the page's foot and went on at the next page's head, with the rows cut away still in its text.
+     */
+    public static final int PRINT_ROWS = 48;
     private static final int MAX_LINE_UNITS = 4;
     private static final String[] UNIT_MARKERS = {"circle", "square", "triangle", "diamond"};
 
@@ -36,16 +42,25 @@ public final class Charts {
 
     /** f, i, C̃ and o over the sentence. */
     public Picture gates() {
+        return gates(Integer.MAX_VALUE).get(0);
+    }
+
+    /** f, i, C̃ and o over the sentence, as a heatmap in parts of at most {@code rows} rows if it is one. */
+    public List<Picture> gates(int rows) {
         List<Quantityline> lines = new ArrayList<>();
         for (Gate gate : Gate.values()) {
             lines.add(new Quantityline(names.gate(gate, "t", ""), Style.of(gate), s -> s.gate(gate).value()));
         }
-        String title = text.gatesTitle();
-        return draw("chart-gates", title, lines, 1);
+        return draw("chart-gates", text.gatesTitle(), lines, 1, rows);
     }
 
     /** C and h over the sentence. */
     public Picture states() {
+        return states(Integer.MAX_VALUE).get(0);
+    }
+
+    /** C and h over the sentence, as a heatmap in parts of at most {@code rows} rows if it is one. */
+    public List<Picture> states(int rows) {
         List<Quantityline> lines = List.of(
                 new Quantityline(names.c("t", ""), Style.MEMORY, Step::c),
                 new Quantityline(names.h("t", ""), Style.HIDDEN, Step::h));
@@ -55,24 +70,41 @@ public final class Charts {
                 largest = Math.max(largest, Math.abs(q.value().doubleValue()));
             }
         }
-        return draw("chart-states", text.statesTitle(), lines, Math.ceil(largest * 2) / 2);
+        return draw("chart-states", text.statesTitle(), lines, Math.ceil(largest * 2) / 2, rows);
     }
 
     /** A quantity drawn over time: its name (for time t), its style, and where its values are in a step. */
     private record Quantityline(Term.Name name, Style style, Function<Step, List<? extends Quantity>> values) {}
 
-    private Picture draw(String id, String title, List<Quantityline> lines, double range) {
+    /**
+     * The chart of {@code lines}: one line chart, or one heatmap, or, when the heatmap would have more than
+     * {@code most} rows, heatmaps of as many whole quantities as fit in that many rows (at least one each), titled
+     * "(1/n)" to "(n/n)".
+     */
+    private List<Picture> draw(String id, String title, List<Quantityline> lines, double range, int most) {
         List<String> words = trace.tokens();
         int units = trace.hiddenSize();
         String description = PictureText.fill(text.chartDescription(), Map.of("sentence", trace.sentence().text()));
         if (units > MAX_LINE_UNITS) {
-            List<Heatmap.Row> rows = new ArrayList<>();
+            List<List<Heatmap.Row>> parts = new ArrayList<>();
             for (Quantityline line : lines) {
+                if (parts.isEmpty() || parts.get(parts.size() - 1).size() + units > most) {
+                    parts.add(new ArrayList<>());
+                }
                 for (int j = 0; j < units; j++) {
-                    rows.add(heatmapRow(line, j));
+                    parts.get(parts.size() - 1).add(heatmapRow(line, j));
                 }
             }
-            return Heatmap.draw(id, title, description, words, rows, range);
+            if (parts.size() == 1) {
+                return List.of(Heatmap.draw(id, title, description, words, parts.get(0), range));
+            }
+            List<Picture> pictures = new ArrayList<>();
+            for (int p = 0; p < parts.size(); p++) {
+                String part = " (" + (p + 1) + "/" + parts.size() + ")";
+                pictures.add(Heatmap.draw(id + "-" + (p + 1), title + part, description, words, parts.get(p),
+                        range));
+            }
+            return pictures;
         }
         List<LineChart.Series> series = new ArrayList<>();
         for (Quantityline line : lines) {
@@ -80,7 +112,7 @@ public final class Charts {
                 series.add(series(line, j, units));
             }
         }
-        return LineChart.draw(id, title, description, words, series, -range, range, range > 2 ? 1 : 0.5);
+        return List.of(LineChart.draw(id, title, description, words, series, -range, range, range > 2 ? 1 : 0.5));
     }
 
     private LineChart.Series series(Quantityline line, int unit, int units) {

@@ -104,6 +104,45 @@ class PicturesTest {
         assertTidy(charts.states(), "states H=" + hidden + " T=" + words);
     }
 
+    /**
+     * Printed, a heatmap comes in parts of whole quantities of at most {@link Charts#PRINT_ROWS} rows, which
+     * together have every row of the one picture the web page shows, in its order, each row once.
+     */
+    @Test
+    void aHeatmapTooTallForAPageIsPrintedInPartsOfWholeQuantities() {
+        for (int hidden = 5; hidden <= 32; hidden++) { // every size with a heatmap: 12, 16 and 24 fill 48 rows
+            Charts charts = new Charts(Traces.random(hidden, 3, 1 + hidden % 4), Traces.ZH);
+            assertParts(charts.gates(), charts.gates(Charts.PRINT_ROWS), 4, hidden);
+            assertParts(charts.states(), charts.states(Charts.PRINT_ROWS), 2, hidden);
+        }
+    }
+
+    private static void assertParts(Picture whole, List<Picture> parts, int quantities, int hidden) {
+        String what = whole.title() + " H=" + hidden;
+        int perPart = Math.max(1, Charts.PRINT_ROWS / hidden);
+        int expected = (quantities + perPart - 1) / perPart;
+        assertEquals(expected, parts.size(), what);
+        List<String> rows = new java.util.ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            Picture part = parts.get(p);
+            assertTidy(part, what + " part " + (p + 1));
+            List<String> labels = rowLabels(part);
+            assertTrue(labels.size() <= Charts.PRINT_ROWS && labels.size() % hidden == 0, what + ": " + labels);
+            rows.addAll(labels);
+            assertEquals(parts.size() == 1 ? whole.title() : whole.title() + " (" + (p + 1) + "/" + parts.size()
+                    + ")", part.title());
+        }
+        assertEquals(rowLabels(whole), rows, what);
+        if (parts.size() == 1) {
+            assertEquals(whole.svg(), parts.get(0).svg(), what + ": what fits is printed as the web page shows it");
+        }
+    }
+
+    /** The labels at the left of a heatmap's rows, top to bottom ("f₍t₎[3]" and the like end in "]"). */
+    private static List<String> rowLabels(Picture heatmap) {
+        return heatmap.labels().stream().filter(label -> label.text().endsWith("]")).map(Label::text).toList();
+    }
+
     @Test
     void gatesStayDistinguishableInGreyscale() {
         Set<String> dashes = new HashSet<>();
