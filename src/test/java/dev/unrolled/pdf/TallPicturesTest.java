@@ -3,18 +3,15 @@ package dev.unrolled.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unrolled.testing.Cli;
 import dev.unrolled.testing.FixtureProject;
 import dev.unrolled.testing.PdfText;
-import dev.unrolled.testing.Trees;
+import dev.unrolled.testing.RandomExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,10 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TallPicturesTest {
     private static final int HIDDEN = 32;
-    private static final String[] GATES = {"forget", "input", "candidate", "output"};
     private static final List<String> QUANTITIES = List.of("fₜ", "iₜ", "C̃ₜ", "oₜ", "Cₜ", "hₜ");
-    /** print.css: "@page { margin: … 17mm … 17mm }", left and right, on A4. */
-    private static final double MARGIN = 17 / 25.4 * 72;
 
     @TempDir
     static Path temp;
@@ -42,19 +36,16 @@ class TallPicturesTest {
     static FixtureProject project;
 
     @BeforeAll
-    static void build() throws IOException {
-        project = FixtureProject.shipped(temp);
-        Trees.deleteQuietly(project.dir().resolve("content/examples"));
-        project.write("content/examples/tall.json", example());
-        Cli.Result result = project.build();
-        assertEquals(0, result.code(), result.toString());
+    static void build() {
+        project = FixtureProject.shippedBuiltWith(temp, "tall",
+                RandomExample.json("tall", List.of("a", "b", "c"), HIDDEN, List.of("red", "fox"), 32));
     }
 
     @Test
     void everyHeatmapRowIsPrintedOnceAndEachQuantityOnOnePage() throws IOException {
         for (String lang : List.of("en", "zh")) {
             Path handout = project.site().resolve(lang + "/tall/fox/tall-fox-" + lang + "-handout.pdf");
-            assertEquals(List.of(), PdfText.of(handout, MARGIN).outside(), lang);
+            assertEquals(List.of(), PdfText.of(handout, PdfText.SIDE_MARGIN).outside(), lang);
             List<String> pages = pages(handout);
             String all = String.join("\n", pages);
             for (String quantity : QUANTITIES) {
@@ -97,45 +88,5 @@ class TallPicturesTest {
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
-    /** Weights of three decimals drawn from a fixed seed; three features, a sentence of two words. */
-    private static String example() {
-        Random random = new Random(32);
-        StringBuilder weights = new StringBuilder();
-        for (String gate : GATES) {
-            List<String> rows = new ArrayList<>();
-            List<String> bias = new ArrayList<>();
-            for (int j = 0; j < HIDDEN; j++) {
-                rows.add(vector(random, HIDDEN + 3));
-                bias.add(number(random));
-            }
-            weights.append(weights.length() == 0 ? "" : ",\n").append("\"").append(gate).append("\": {\"W\": [")
-                    .append(String.join(", ", rows)).append("], \"b\": [").append(String.join(", ", bias))
-                    .append("]}");
-        }
-        return """
-                {
-                  "id": "tall",
-                  "features": ["a", "b", "c"],
-                  "hiddenSize": %d,
-                  "vocabulary": {"red": %s, "fox": %s},
-                  "weights": {%s},
-                  "sentences": [{"id": "fox", "text": "red fox"}],
-                  "arithmetic": {"mode": "hand", "decimals": 3}
-                }
-                """.formatted(HIDDEN, vector(random, 3), vector(random, 3), weights);
-    }
-
-    private static String vector(Random random, int size) {
-        List<String> values = new ArrayList<>();
-        for (int k = 0; k < size; k++) {
-            values.add(number(random));
-        }
-        return "[" + String.join(", ", values) + "]";
-    }
-
-    private static String number(Random random) {
-        return String.format(Locale.ROOT, "%.3f", random.nextInt(2001) / 1000.0 - 1);
     }
 }

@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.unrolled.testing.Cli;
 import dev.unrolled.testing.FixtureProject;
 import dev.unrolled.testing.PdfLines;
 import dev.unrolled.testing.PdfText;
+import dev.unrolled.testing.RandomExample;
 import dev.unrolled.testing.Trees;
 import java.io.IOException;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +31,6 @@ class WideSheetsTest {
     private static final int HIDDEN = 8;
     private static final int FEATURES = 12;
     private static final String[] GATES = {"forget", "input", "candidate", "output"};
-    /** print.css: "@page { margin: … 17mm … 17mm }", left and right, on A4. */
-    private static final double MARGIN = 17 / 25.4 * 72;
 
     @TempDir
     static Path temp;
@@ -42,57 +38,16 @@ class WideSheetsTest {
     static FixtureProject project;
 
     @BeforeAll
-    static void build() throws IOException {
-        project = FixtureProject.shipped(temp);
-        Trees.deleteQuietly(project.dir().resolve("content/examples"));
-        project.write("content/examples/wide.json", example());
-        Cli.Result result = project.build();
-        assertEquals(0, result.code(), result.toString());
+    static void build() {
+        project = FixtureProject.shippedBuiltWith(temp, "wide", example());
     }
 
-    /** Weights of three decimals (the widest cells a table of weights usually has), drawn from a fixed seed. */
     private static String example() {
-        Random random = new Random(8);
         List<String> features = new ArrayList<>();
         for (int k = 1; k <= FEATURES; k++) {
-            features.add("\"f" + k + "\"");
+            features.add("f" + k);
         }
-        StringBuilder weights = new StringBuilder();
-        for (String gate : GATES) {
-            List<String> rows = new ArrayList<>();
-            List<String> bias = new ArrayList<>();
-            for (int j = 0; j < HIDDEN; j++) {
-                rows.add(vector(random, HIDDEN + FEATURES));
-                bias.add(number(random));
-            }
-            weights.append(weights.length() == 0 ? "" : ",\n").append("\"").append(gate).append("\": {\"W\": [")
-                    .append(String.join(", ", rows)).append("], \"b\": [").append(String.join(", ", bias))
-                    .append("]}");
-        }
-        return """
-                {
-                  "id": "wide",
-                  "features": [%s],
-                  "hiddenSize": %d,
-                  "vocabulary": {"red": %s, "fox": %s, "runs": %s},
-                  "weights": {%s},
-                  "sentences": [{"id": "fox", "text": "red fox runs"}],
-                  "arithmetic": {"mode": "hand", "decimals": 3}
-                }
-                """.formatted(String.join(", ", features), HIDDEN, vector(random, FEATURES),
-                vector(random, FEATURES), vector(random, FEATURES), weights);
-    }
-
-    private static String vector(Random random, int size) {
-        List<String> values = new ArrayList<>();
-        for (int k = 0; k < size; k++) {
-            values.add(number(random));
-        }
-        return "[" + String.join(", ", values) + "]";
-    }
-
-    private static String number(Random random) {
-        return String.format(Locale.ROOT, "%.3f", random.nextInt(2001) / 1000.0 - 1);
+        return RandomExample.json("wide", features, HIDDEN, List.of("red", "fox", "runs"), 8);
     }
 
     @Test
@@ -100,7 +55,7 @@ class WideSheetsTest {
         List<Path> pdfs = Trees.files(project.site(), ".pdf");
         assertEquals(6, pdfs.size(), pdfs.toString());
         for (Path pdf : pdfs) {
-            assertEquals(List.of(), PdfText.of(pdf, MARGIN).outside(), pdf.getFileName().toString());
+            assertEquals(List.of(), PdfText.of(pdf, PdfText.SIDE_MARGIN).outside(), pdf.getFileName().toString());
             PdfLines lines = PdfLines.of(pdf); // two-digit times and unit indices: the widest left-hand sides
             assertEquals(List.of(), lines.misalignedRelations(), pdf.getFileName().toString());
             assertEquals(List.of(), lines.overlaps(), pdf.getFileName().toString());

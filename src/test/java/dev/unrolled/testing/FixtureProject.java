@@ -33,6 +33,21 @@ public final class FixtureProject {
         return new FixtureProject(dir);
     }
 
+    /**
+     * The shipped article, prose and templates with one example of its own instead of the shipped ones, in
+     * {@code parent/project}, built (the build must succeed).
+     */
+    public static FixtureProject shippedBuiltWith(Path parent, String id, String example) {
+        FixtureProject project = shipped(parent);
+        Trees.deleteQuietly(project.dir().resolve("content/examples"));
+        project.write("content/examples/" + id + ".json", example);
+        Cli.Result result = project.build();
+        if (result.code() != 0) {
+            throw new AssertionError("the build failed: " + result);
+        }
+        return project;
+    }
+
     public Path dir() {
         return dir;
     }

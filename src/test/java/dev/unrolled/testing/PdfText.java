@@ -14,6 +14,9 @@ import org.apache.pdfbox.text.TextPosition;
 
 /** A PDF read back with PDFBox: its text, and every glyph that lies outside its page (or in its side margins). */
 public final class PdfText {
+    /** The side margins of the printed sheets in points: print.css, "@page { margin: … 17mm … 17mm }". */
+    public static final double SIDE_MARGIN = 17 / 25.4 * 72;
+
     private final String text;
     private final List<String> outside;
 
