@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The pictures of one article for one target, as {@code templates/pictures.ftl} calls them ({@code px.cell(step)}).
@@ -38,11 +39,11 @@ public final class Pictures {
             this.charts = new Charts(trace, text);
         }
 
-        synchronized Picture get(String key, java.util.function.Supplier<Picture> draw) {
+        synchronized Picture get(String key, Supplier<Picture> draw) {
             return drawn.computeIfAbsent(key, k -> draw.get());
         }
 
-        synchronized List<Picture> parts(String key, java.util.function.Supplier<List<Picture>> draw) {
+        synchronized List<Picture> parts(String key, Supplier<List<Picture>> draw) {
             return inParts.computeIfAbsent(key, k -> draw.get());
         }
     }
@@ -62,25 +63,23 @@ public final class Pictures {
     }
 
     public String gates() {
-        return chart("gates", drawn.charts::gates);
+        return chart("gates", drawn.charts::gates, drawn.charts::gates);
     }
 
     public String states() {
-        return chart("states", drawn.charts::states);
+        return chart("states", drawn.charts::states, drawn.charts::states);
     }
 
     /**
      * A chart: printed in parts of at most {@link Charts#PRINT_ROWS} rows, shown whole elsewhere (the same picture
      * when it is one part, as it nearly always is).
      */
-    private String chart(String name, IntFunction<List<Picture>> draw) {
-        List<Picture> parts = drawn.parts(name, () -> draw.apply(Charts.PRINT_ROWS));
+    private String chart(String name, Supplier<Picture> whole, IntFunction<List<Picture>> inParts) {
+        List<Picture> parts = drawn.parts(name, () -> inParts.apply(Charts.PRINT_ROWS));
         if (target == Target.PRINT) {
             return placeParts(parts);
         }
-        Picture whole = parts.size() == 1 ? parts.get(0)
-                : drawn.get(name, () -> draw.apply(Integer.MAX_VALUE).get(0));
-        return place(whole, name);
+        return place(parts.size() == 1 ? parts.get(0) : drawn.get(name, whole), name);
     }
 
     /** The SVG files the Markdown export links to, by file name. */
