@@ -23,7 +23,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -220,22 +219,17 @@ class PdfOutputTest {
     }
 
     @Test
-    void noPageHoldsOnlyAHeading() throws IOException {
+    void noPageHoldsOnlyAHeading() {
         for (Path file : Trees.files(site, ".pdf")) {
-            try (PDDocument document = Loader.loadPDF(file.toFile())) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setSortByPosition(true);
-                for (int page = 2; page <= document.getNumberOfPages(); page++) {
-                    stripper.setStartPage(page);
-                    stripper.setEndPage(page);
-                    List<String> lines = stripper.getText(document).lines().map(String::strip)
-                            .filter(line -> !line.isEmpty()).toList();
-                    // the running header first, the page number "n / N" last
-                    assertTrue(lines.size() > 2 && lines.get(lines.size() - 1).matches("\\d+ / \\d+"),
-                            file + " page " + page + ": " + lines);
-                    List<String> body = lines.subList(1, lines.size() - 1);
-                    assertTrue(body.size() > 1, file.getFileName() + " page " + page + " holds only " + body);
-                }
+            List<String> pages = PdfText.pages(file);
+            for (int page = 2; page <= pages.size(); page++) {
+                List<String> lines = pages.get(page - 1).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty()).toList();
+                // the running header first, the page number "n / N" last
+                assertTrue(lines.size() > 2 && lines.get(lines.size() - 1).matches("\\d+ / \\d+"),
+                        file + " page " + page + ": " + lines);
+                List<String> body = lines.subList(1, lines.size() - 1);
+                assertTrue(body.size() > 1, file.getFileName() + " page " + page + " holds only " + body);
             }
         }
     }
@@ -259,21 +253,16 @@ class PdfOutputTest {
 
     /** A sentence that leads into a formula or picture ("How much of the old memory survives:") is not left behind. */
     @Test
-    void noPageEndsWithALeadIn() throws IOException {
+    void noPageEndsWithALeadIn() {
         List<String> found = new ArrayList<>();
         for (Path file : Trees.files(site, ".pdf")) {
-            try (PDDocument document = Loader.loadPDF(file.toFile())) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setSortByPosition(true);
-                for (int page = 1; page < document.getNumberOfPages(); page++) {
-                    stripper.setStartPage(page);
-                    stripper.setEndPage(page);
-                    List<String> lines = stripper.getText(document).lines().map(String::strip)
-                            .filter(line -> !line.isEmpty()).toList();
-                    String last = lines.get(lines.size() - 2); // before the page number
-                    if (last.endsWith(":") || last.endsWith("：")) {
-                        found.add(file.getFileName() + " page " + page + ": " + last);
-                    }
+            List<String> pages = PdfText.pages(file);
+            for (int page = 1; page < pages.size(); page++) {
+                List<String> lines = pages.get(page - 1).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty()).toList();
+                String last = lines.get(lines.size() - 2); // before the page number
+                if (last.endsWith(":") || last.endsWith("：")) {
+                    found.add(file.getFileName() + " page " + page + ": " + last);
                 }
             }
         }

@@ -9,13 +9,8 @@ import dev.unrolled.testing.RandomExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +41,7 @@ class TallPicturesTest {
         for (String lang : List.of("en", "zh")) {
             Path handout = project.site().resolve(lang + "/tall/fox/tall-fox-" + lang + "-handout.pdf");
             assertEquals(List.of(), PdfText.of(handout, PdfText.SIDE_MARGIN).outside(), lang);
-            List<String> pages = pages(handout);
+            List<String> pages = PdfText.pages(handout);
             String all = String.join("\n", pages);
             for (String quantity : QUANTITIES) {
                 for (int unit = 1; unit <= HIDDEN; unit++) {
@@ -69,20 +64,6 @@ class TallPicturesTest {
         String exported = Files.readString(project.site().resolve("en/tall/fox/tall-fox-gates.svg"));
         for (String quantity : QUANTITIES.subList(0, 4)) {
             assertEquals(HIDDEN, count(exported, ">" + quantity + "["), quantity);
-        }
-    }
-
-    private static List<String> pages(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<String> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            for (int p = 1; p <= document.getNumberOfPages(); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                pages.add(stripper.getText(document));
-            }
-            return Collections.unmodifiableList(pages);
         }
     }
 

@@ -60,6 +60,23 @@ public final class PdfText {
         }
     }
 
+    /** Each page's text in reading order (sorted by position), the first page first. */
+    public static List<String> pages(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return List.copyOf(pages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String text() {
         return text;
     }
