@@ -7,7 +7,8 @@ import java.util.Random;
 
 /**
  * An example file with weights of three decimals (the widest cells a table of weights usually has) drawn from a
- * fixed seed: for each gate, each unit's row of W and its bias, then each word's vector; one sentence of the words.
+ * fixed seed: for each gate, each unit's row of W and its bias, then each word's vector; one sentence of the words,
+ * with the id "fox" (so its pages are {@code <lang>/<id>/fox/}).
  */
 public final class RandomExample {
     private static final String[] GATES = {"forget", "input", "candidate", "output"};
