@@ -13,6 +13,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.AbstractOutputDevice;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.FSFontMetrics;
 import com.openhtmltopdf.render.JustificationInfo;
 import com.openhtmltopdf.util.OpenUtil;
 import java.io.IOException;
@@ -59,6 +60,15 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
 
     MeasuringTextRenderer(SharedContext context) {
         this.context = context;
+    }
+
+    /** As openhtmltopdf's, from the faces {@link PdfFonts#forMetrics} leaves: the whole CJK face is not loaded. */
+    @Override
+    public FSFontMetrics getFSFontMetrics(FontContext fontContext, FSFont font, String string) {
+        List<FontDescription> chain = ((PdfBoxFSFont) font).getFontDescriptions();
+        List<FontDescription> measured = PdfFonts.forMetrics(chain);
+        return super.getFSFontMetrics(fontContext,
+                measured == chain ? font : new PdfBoxFSFont(measured, font.getSize2D()), string);
     }
 
     @Override
@@ -192,7 +202,8 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
 
     /**
      * The width of {@code text} split into runs, each character in the first font that has it, each run measured on
-     * its own (PdfBoxTextRenderer.divideIntoFontRuns and getStringWidthSlow); NaN if no font has a character.
+     * its own (PdfBoxTextRenderer.divideIntoFontRuns and getStringWidthSlow), a character openhtmltopdf never prints
+     * left out if no font has it; NaN if no font has a character it prints.
      */
     private float inRuns(List<FontDescription> descriptions, String text) {
         float total = 0;
@@ -203,7 +214,11 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
             i += Character.charCount(codePoint);
             PDFont font = null;
             float width = Float.NaN;
+            boolean printed = OpenUtil.isCodePointPrintable(codePoint);
             for (FontDescription description : descriptions) {
+                if (!printed && PdfFonts.isUnloadedWholeCjk(description)) {
+                    continue;
+                }
                 PDFont candidate = description.getFont();
                 width = candidate == null ? Float.NaN : widths(candidate).of(codePoint);
                 if (!Float.isNaN(width)) {
@@ -212,6 +227,9 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
                 }
             }
             if (font == null) {
+                if (!printed) {
+                    continue; // as openhtmltopdf: a control character no font has takes no room
+                }
                 return Float.NaN;
             }
             if (font != current) {

@@ -5,6 +5,7 @@ import com.openhtmltopdf.extend.SVGDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.TTFParser;
@@ -36,20 +37,44 @@ import java.util.stream.Stream;
  * for Latin text, subscripts and the maths symbols (σ ⊙ × − ≈), DejaVu Sans Mono for code, and Droid Sans Fallback
  * for Chinese, listed after DejaVu so that it only fills in what DejaVu lacks. Each face is read once per process,
  * when a PDF first uses it.
+ *
+ * <p>Chinese text is set from Droid Sans Fallback cut down to the characters of GB2312 (the 6,763 hanzi of simplified
+ * Chinese, with its punctuation, kana and symbols; {@code DroidSansFallback-GB2312.ttf}, the same glyphs and metrics),
+ * and a character outside it from the whole face, the last fallback, which a PDF loads only when its text needs it
+ * ({@link #forMetrics}, {@link #isUnloadedWholeCjk}). The whole face has 49,382 glyphs, and much of what PDFBox does
+ * with a face grows with them: parsing it (4 MB) on each PDF thread, a table of every glyph's width for every PDF
+ * that loads it, and the subset it embeds; the cut has 12,756. A full build of the shipped content took 5.24 s of
+ * CPU with the whole face and 5.05 s with the cut (build JVM alone, means of 10 interleaved pairs; 2.91 and 2.82 s).
  */
 final class PdfFonts {
     static final String SANS = "DejaVu Sans";
     static final String MONO = "DejaVu Sans Mono";
     static final String CJK = "Droid Sans Fallback";
 
-    private record Face(String file, String family, int weight, FontStyle style) {}
+    private record Face(String file, String family, int weight, FontStyle style) {
+        boolean cjk() {
+            return family.startsWith(CJK);
+        }
+    }
 
+    /** Droid Sans Fallback cut down to GB2312's characters: the face Chinese text is set in. */
+    static final String CJK_GB2312_FILE = "DroidSansFallback-GB2312.ttf";
+    /** The whole of Droid Sans Fallback, from which the cut is made. */
+    static final String CJK_WHOLE_FILE = "DroidSansFallbackFull.ttf";
+
+    /** The faces a page's text is set in, by the family, weight and style the stylesheet asks for. */
     private static final List<Face> FACES = List.of(
             new Face("DejaVuSans.ttf", SANS, 400, FontStyle.NORMAL),
             new Face("DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL),
             new Face("DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.ITALIC),
             new Face("DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL),
-            new Face("DroidSansFallbackFull.ttf", CJK, 400, FontStyle.NORMAL));
+            new Face(CJK_GB2312_FILE, CJK, 400, FontStyle.NORMAL));
+
+    /** The whole CJK face: the last fallback of a PDF, and Batik's Chinese face. */
+    static final String CJK_WHOLE_FAMILY = CJK + " Full";
+    private static final Face CJK_WHOLE = new Face(CJK_WHOLE_FILE, CJK_WHOLE_FAMILY, 400, FontStyle.NORMAL);
+    /** How a final fallback's family is named in openhtmltopdf: apart from the faces the stylesheet names. */
+    static final String FALLBACK = "fallback ";
 
     /** Each face's file, read from the tool the first time a PDF uses it (faces load in parallel). */
     private static final Map<Face, byte[]> BYTES = new ConcurrentHashMap<>();
@@ -60,17 +85,18 @@ final class PdfFonts {
     private static final ThreadLocal<Map<Face, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
     /**
-     * Registers the faces for {@code document}; the CJK face only when the page has CJK text, since it is large. A
-     * face is loaded into the document only when the page uses it, from a font parsed once per thread rather than
+     * Registers the faces for {@code document}; the CJK faces only when the page has CJK text, since they are large.
+     * A face is loaded into the document only when the page uses it, from a font parsed once per thread rather than
      * once per PDF. The regular Latin and CJK faces are also the final fallback, so text never disappears when a
-     * stylesheet names a font that does not exist (openhtmltopdf draws nothing then); the builder only takes a
-     * fallback as a stream, which it would parse again for every PDF, so the fallbacks returned here are added to
-     * the renderer once it is built, as the same lazily loaded fonts.
+     * stylesheet names a font that does not exist (openhtmltopdf draws nothing then), and the whole CJK face comes
+     * last, for a character the GB2312 cut lacks; the builder only takes a fallback as a stream, which it would parse
+     * again for every PDF, so the fallbacks returned here are added to the renderer once it is built, as the same
+     * lazily loaded fonts.
      */
     static Fallbacks register(PdfRendererBuilder builder, PDDocument document, boolean cjk) {
         List<Lazy> fallbacks = new ArrayList<>();
         for (Face face : FACES) {
-            if (face.family().equals(CJK) && !cjk) {
+            if (face.cjk() && !cjk) {
                 continue;
             }
             Lazy font = new Lazy(document, face);
@@ -79,6 +105,9 @@ final class PdfFonts {
                 fallbacks.add(font);
             }
         }
+        if (cjk) {
+            fallbacks.add(new Lazy(document, CJK_WHOLE));
+        }
         return new Fallbacks(fallbacks);
     }
 
@@ -86,10 +115,45 @@ final class PdfFonts {
     record Fallbacks(List<Lazy> faces) {
         void addTo(PdfBoxRenderer renderer) {
             for (Lazy font : faces) {
-                renderer.getFontResolver().addFont(font, "fallback " + font.face.family(), font.face.weight(),
+                renderer.getFontResolver().addFont(font, FALLBACK + font.face.family(), font.face.weight(),
                         IdentValue.NORMAL, true, PdfBoxFontResolver.FontGroup.FINAL_FALLBACK);
             }
         }
+    }
+
+    /**
+     * {@code chain}, a font's faces with the final fallbacks last, as its line metrics are read from: without the
+     * whole CJK face while it is not loaded, if the GB2312 cut is in the chain too. openhtmltopdf sizes a line by
+     * the largest ascent and descent of every face in the chain, and would load the whole face into every Chinese
+     * PDF only to read them (about 0.3 s of a full build's CPU); its metrics are the cut's (Gb2312CutTest), so the
+     * lines are the same. Once a character has needed the whole face it is loaded, and counted like any other.
+     */
+    static List<FontDescription> forMetrics(List<FontDescription> chain) {
+        FontDescription whole = null;
+        boolean cut = false;
+        for (FontDescription face : chain) {
+            String family = face.getFamily();
+            if ((FALLBACK + CJK_WHOLE_FAMILY).equals(family)) {
+                whole = isUnloadedWholeCjk(face) && !face.isMetricsAvailable() ? face : null;
+            } else if (CJK.equals(family) || (FALLBACK + CJK).equals(family)) {
+                cut = true;
+            }
+        }
+        if (whole == null || !cut) {
+            return chain;
+        }
+        List<FontDescription> without = new ArrayList<>(chain);
+        without.remove(whole);
+        return without;
+    }
+
+    /**
+     * Whether {@code face} is the whole CJK face, not loaded yet. It comes after its cut in every chain, and has no
+     * character openhtmltopdf never prints (a control or format character) that the cut lacks (Gb2312CutTest), so
+     * it need not be loaded to learn that it lacks one.
+     */
+    static boolean isUnloadedWholeCjk(FontDescription face) {
+        return (FALLBACK + CJK_WHOLE_FAMILY).equals(face.getFamily()) && !face.isFontAvailable();
     }
 
     /** Whether {@code text} has characters only the CJK face has. */
@@ -145,23 +209,28 @@ final class PdfFonts {
         return font;
     }
 
+    /** Batik's faces: the whole CJK face, since SVG that Batik draws is rare and its text unknown in advance. */
+    private static final List<Face> BATIK_FACES = Stream.concat(FACES.stream().filter(face -> !face.cjk()),
+            Stream.of(CJK_WHOLE)).toList();
+
     private static volatile Map<Face, File> extracted;
     private static final String FONT_FOLDER = "unrolled-fonts-";
     private static final Pattern LEFTOVER = Pattern.compile(Pattern.quote(FONT_FOLDER) + "(\\d{1,18})-\\d+");
 
     /**
      * Gives Batik the faces for the text of SVGs that are not the tool's own pictures (those are drawn with the
-     * page's fonts). Batik only takes fonts as real files, so the fonts are written once per process to a temporary
-     * folder that is removed when the process ends (or, if it is killed, by the next build: {@link #removeLeftovers}).
+     * page's fonts), the whole CJK face under the family name of the cut. Batik only takes fonts as real files, so
+     * the fonts are written once per process to a temporary folder that is removed when the process ends (or, if it
+     * is killed, by the next build: {@link #removeLeftovers}).
      */
     static void addForSvg(SVGDrawer drawer, boolean cjk) {
         for (Map.Entry<Face, File> font : extract().entrySet()) {
             Face face = font.getKey();
-            if (face.family().equals(CJK) && !cjk) {
+            if (face.cjk() && !cjk) {
                 continue;
             }
             try {
-                drawer.addFontFile(font.getValue(), face.family(), face.weight(), face.style());
+                drawer.addFontFile(font.getValue(), face.cjk() ? CJK : face.family(), face.weight(), face.style());
             } catch (IOException | FontFormatException e) {
                 throw new IllegalStateException("font shipped with the tool unreadable: " + face.file(), e);
             }
@@ -180,7 +249,7 @@ final class PdfFonts {
                         removeLeftovers(tmp);
                         Path dir = Files.createTempDirectory(tmp, FONT_FOLDER + ProcessHandle.current().pid() + "-");
                         dir.toFile().deleteOnExit();
-                        for (Face face : FACES) {
+                        for (Face face : BATIK_FACES) {
                             Path file = dir.resolve(face.file());
                             Files.write(file, bytes(face));
                             file.toFile().deleteOnExit();

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The measuring text renderer gives the width openhtmltopdf's own renderer gives, to the unit, for any text in any
- * chain of the tool's fonts: Latin, the maths symbols, Chinese (which only the fallback face has), characters no
- * font has, characters openhtmltopdf never prints, and strings long enough to be measured in parts, including parts
- * cut through a surrogate pair.
+ * chain of the tool's fonts: Latin, the maths symbols, Chinese (which only the fallback faces have, and some of it
+ * only the whole face, not its GB2312 cut), characters no font has, characters openhtmltopdf never prints, and
+ * strings long enough to be measured in parts, including parts cut through a surrogate pair.
  */
 class MeasuringTextRendererTest {
     private static final PDDocument DOCUMENT = new PDDocument(); // in memory only, never saved
@@ -38,9 +38,11 @@ class MeasuringTextRendererTest {
         FontDescription sans = face("DejaVuSans.ttf", 400);
         FontDescription bold = face("DejaVuSans-Bold.ttf", 700);
         FontDescription mono = face("DejaVuSansMono.ttf", 400);
-        FontDescription cjk = face("DroidSansFallbackFull.ttf", 400);
+        FontDescription cjk = face(PdfFonts.CJK_WHOLE_FILE, 400);
+        FontDescription cut = face(PdfFonts.CJK_GB2312_FILE, 400);
         return List.of(
                 new PdfBoxFSFont(List.of(sans, cjk), 12f),
+                new PdfBoxFSFont(List.of(sans, cut, cjk), 11f),
                 new PdfBoxFSFont(List.of(bold, sans, cjk), 9.6f),
                 new PdfBoxFSFont(List.of(mono, sans), 10.5f),
                 new PdfBoxFSFont(List.of(cjk, sans), 17.3f),

@@ -53,6 +53,23 @@ class PdfFontsTest {
         }
     }
 
+    /**
+     * Chinese is set in the GB2312 cut of Droid Sans Fallback, and a character outside GB2312 (繁體, traditional)
+     * from the whole face, which a page of simplified Chinese alone never loads.
+     */
+    @Test
+    void aChineseCharacterTheCutLacksComesFromTheWholeFace() throws IOException {
+        try (PDDocument document = render("", "<p>简体 and 繁體 text</p>")) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("简体 and 繁體 text"), text);
+            assertEquals(List.of("DejaVuSans", "DroidSansFallback", "DroidSansFallback"),
+                    fonts(document).stream().sorted().toList());
+        }
+        try (PDDocument document = render("", "<p>遗忘门 and 输入门</p>")) {
+            assertEquals(List.of("DejaVuSans", "DroidSansFallback"), fonts(document).stream().sorted().toList());
+        }
+    }
+
     /** Letters are drawn one glyph each, as laid out: no ligature glyph (ﬁ, ﬀ) for a reader to copy or search. */
     @Test
     void wordsAreDrawnWithoutLigatureGlyphs() throws IOException {
