@@ -12,8 +12,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,6 +134,26 @@ class Gb2312CutTest {
         assertEquals(whole.getHorizontalHeader().getAscender(), cut.getHorizontalHeader().getAscender());
         assertEquals(whole.getHorizontalHeader().getDescender(), cut.getHorizontalHeader().getDescender());
         assertEquals(whole.getName(), cut.getName());
+    }
+
+    /**
+     * The shipped cut's checksums are right (OpenType: each table record's is the sum of its table's 32-bit words,
+     * head's taken with checkSumAdjustment 0, and the whole file sums to 0xB1B0AFBA): they are made by {@link Sfnt}.
+     */
+    @Test
+    void theCutsChecksumsAreRight() {
+        byte[] cut = font(PdfFonts.CJK_GB2312_FILE);
+        ByteBuffer file = ByteBuffer.wrap(cut);
+        for (int i = 0; i < file.getShort(4); i++) {
+            int record = 12 + 16 * i;
+            String tag = new String(cut, record, 4, StandardCharsets.US_ASCII);
+            byte[] table = Sfnt.table(cut, tag);
+            if (tag.equals("head")) {
+                ByteBuffer.wrap(table).putInt(8, 0);
+            }
+            assertEquals(file.getInt(record + 4) & 0xFFFFFFFFL, Sfnt.checksum(table), tag);
+        }
+        assertEquals(0xB1B0AFBAL, Sfnt.checksum(cut));
     }
 
     /** The numbers openhtmltopdf sizes a line by are the same for the cut as for the whole face. */
