@@ -37,7 +37,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * it did. A string with a character the first font lacks is measured as PdfBoxTextRenderer measures it, on the same
  * widths: a long one in three parts, a short one in runs, each character in the first font that has it (a font
  * "has" a character when PDFBox measures it without an exception, which for the tool's embedded TrueType faces is
- * openhtmltopdf's own test, a glyph in the Unicode cmap). Only a character no font has goes the old way. A
+ * openhtmltopdf's own test, a glyph in the Unicode cmap). Only a printed character no font has goes the old way. A
  * character a loaded TrueType face lacks is known from that cmap without asking PDFBox, whose refusal is an
  * exception with a formatted message and a stack trace (2,000 of them in a full build of the shipped content).
  *

@@ -293,7 +293,8 @@ final class PdfFonts {
         return BYTES.computeIfAbsent(face, unread -> read(unread.file()));
     }
 
-    private static byte[] read(String file) {
+    /** The bytes of a face file shipped with the tool ({@code fonts/} beside this class). */
+    static byte[] read(String file) {
         try (InputStream in = PdfFonts.class.getResourceAsStream("fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the tool: " + file);

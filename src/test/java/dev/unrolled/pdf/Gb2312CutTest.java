@@ -10,8 +10,6 @@ import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -104,8 +102,8 @@ class Gb2312CutTest {
 
     @Test
     void theShippedCutIsTheCutOfTheShippedWholeFace() throws IOException {
-        byte[] fresh = cut(font(PdfFonts.CJK_WHOLE_FILE));
-        if (!Arrays.equals(fresh, font(PdfFonts.CJK_GB2312_FILE))) {
+        byte[] fresh = cut(PdfFonts.read(PdfFonts.CJK_WHOLE_FILE));
+        if (!Arrays.equals(fresh, PdfFonts.read(PdfFonts.CJK_GB2312_FILE))) {
             Files.write(FRESH, fresh);
             throw new AssertionError("the shipped " + PdfFonts.CJK_GB2312_FILE + " is not the cut of the shipped "
                     + PdfFonts.CJK_WHOLE_FILE + "; the fresh cut is in " + FRESH.toAbsolutePath()
@@ -115,8 +113,8 @@ class Gb2312CutTest {
 
     @Test
     void everyCharacterOfGb2312IsTheWholeFacesGlyph() throws IOException {
-        TrueTypeFont whole = parse(font(PdfFonts.CJK_WHOLE_FILE));
-        TrueTypeFont cut = parse(font(PdfFonts.CJK_GB2312_FILE));
+        TrueTypeFont whole = parse(PdfFonts.read(PdfFonts.CJK_WHOLE_FILE));
+        TrueTypeFont cut = parse(PdfFonts.read(PdfFonts.CJK_GB2312_FILE));
         Set<Integer> characters = gb2312In(whole);
         assertTrue(characters.size() > 7000, "GB2312 has 6,763 hanzi: " + characters.size());
         CmapLookup wholeCmap = whole.getUnicodeCmapLookup();
@@ -142,7 +140,7 @@ class Gb2312CutTest {
      */
     @Test
     void theCutsChecksumsAreRight() {
-        byte[] cut = font(PdfFonts.CJK_GB2312_FILE);
+        byte[] cut = PdfFonts.read(PdfFonts.CJK_GB2312_FILE);
         ByteBuffer file = ByteBuffer.wrap(cut);
         for (int i = 0; i < file.getShort(4); i++) {
             int record = 12 + 16 * i;
@@ -173,13 +171,13 @@ class Gb2312CutTest {
     /** So that the whole face need not be loaded to learn it lacks a control character the cut lacks. */
     @Test
     void theWholeFaceHasNoUnprintedCharacterTheCutLacks() throws IOException {
-        Set<Integer> whole = unprintedIn(parse(font(PdfFonts.CJK_WHOLE_FILE)));
+        Set<Integer> whole = unprintedIn(parse(PdfFonts.read(PdfFonts.CJK_WHOLE_FILE)));
         assertTrue(whole.contains(0x202a), "the whole face has some: " + whole);
-        assertEquals(whole, unprintedIn(parse(font(PdfFonts.CJK_GB2312_FILE))));
+        assertEquals(whole, unprintedIn(parse(PdfFonts.read(PdfFonts.CJK_GB2312_FILE))));
     }
 
     private static PdfBoxRawPDFontMetrics metrics(PDDocument document, String file) throws IOException {
-        PDFont font = PDType0Font.load(document, parse(font(file)), true);
+        PDFont font = PDType0Font.load(document, parse(PdfFonts.read(file)), true);
         return PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor());
     }
 
@@ -187,8 +185,8 @@ class Gb2312CutTest {
     @Test
     void theCutLeavesOutWhatGb2312Lacks() throws IOException {
         int traditional = "體".codePointAt(0);
-        assertTrue(parse(font(PdfFonts.CJK_WHOLE_FILE)).getUnicodeCmapLookup().getGlyphId(traditional) != 0);
-        assertEquals(0, parse(font(PdfFonts.CJK_GB2312_FILE)).getUnicodeCmapLookup().getGlyphId(traditional));
+        assertTrue(parse(PdfFonts.read(PdfFonts.CJK_WHOLE_FILE)).getUnicodeCmapLookup().getGlyphId(traditional) != 0);
+        assertEquals(0, parse(PdfFonts.read(PdfFonts.CJK_GB2312_FILE)).getUnicodeCmapLookup().getGlyphId(traditional));
     }
 
     /** A glyph's outline as its path's segments, each its type and points (composites resolved). */
@@ -208,13 +206,5 @@ class Gb2312CutTest {
 
     private static TrueTypeFont parse(byte[] bytes) throws IOException {
         return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-    }
-
-    private static byte[] font(String file) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream("fonts/" + file)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,7 +9,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -50,9 +49,9 @@ class MeasuringTextRendererTest {
     }
 
     private static FontDescription face(String file, int weight) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream("fonts/" + file)) {
+        try {
             PDFont font = PDType0Font.load(DOCUMENT,
-                    new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())), true);
+                    new TTFParser().parse(new RandomAccessReadBuffer(PdfFonts.read(file))), true);
             return new FontDescription(font, IdentValue.NORMAL, weight);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

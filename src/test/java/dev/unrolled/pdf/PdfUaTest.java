@@ -7,7 +7,6 @@ import dev.unrolled.testing.ShippedBuild;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,13 +52,13 @@ class PdfUaTest {
     /** An untagged PDF with a line of text, as PDFBox alone writes it, fails. */
     @Test
     void anUntaggedPdfIsNot() throws IOException {
-        try (PDDocument document = new PDDocument();
-                InputStream font = PdfFonts.class.getResourceAsStream("fonts/DejaVuSans.ttf")) {
+        try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.beginText();
-                content.setFont(PDType0Font.load(document, font), 12);
+                byte[] sans = PdfFonts.read("DejaVuSans.ttf");
+                content.setFont(PDType0Font.load(document, new ByteArrayInputStream(sans)), 12);
                 content.showText("f = σ(0.2) ≈ 0.55");
                 content.endText();
             }

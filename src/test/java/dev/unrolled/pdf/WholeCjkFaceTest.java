@@ -11,7 +11,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFontMetrics;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -107,8 +106,8 @@ class WholeCjkFaceTest {
     }
 
     private static TrueTypeFont parse(String file) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream("fonts/" + file)) {
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(PdfFonts.read(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
