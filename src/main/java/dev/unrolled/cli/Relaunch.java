@@ -91,7 +91,7 @@ final class Relaunch {
             int code = child.waitFor();
             if (code == Main.OK && dumping != null && Files.isRegularFile(dumping)) {
                 Files.move(dumping, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                removeStaleArchives(archive);
+                removeStaleArchives(jar, archive);
             }
             return code;
         } catch (IOException e) {
@@ -238,11 +238,11 @@ final class Relaunch {
     }
 
     /**
-     * Deletes the archives of earlier builds of this jar, never used again, and the temporary files of launchers
-     * that were killed while their build was writing one.
+     * Deletes the archives of earlier builds of this jar, never used again (among them one copied or moved here with
+     * the jar), and the temporary files of launchers that were killed while their build was writing one.
      */
-    private static void removeStaleArchives(Path current) {
-        String prefix = current.getFileName().toString().replaceFirst("-[^-]+-[^-]+-[^-]+\\.jsa$", "-");
+    private static void removeStaleArchives(Path jar, Path current) {
+        String prefix = "." + jar.getFileName() + "-";
         Pattern temporary = Pattern.compile(".*\\.jsa\\.(\\d{1,18})\\.tmp");
         try (var siblings = Files.list(current.getParent())) {
             for (Path sibling : siblings.toList()) {
@@ -287,14 +287,18 @@ final class Relaunch {
     }
 
     /**
-     * The class archive for this exact jar and JVM (a changed tool or JDK gets a new one), as written by a build
-     * with PDFs; one written by a build without, which never loaded the PDF engine's classes, ends in ".web.jsa"
-     * instead, and the first build with PDFs replaces it.
+     * The class archive for this exact jar, at this path, and JVM (a changed tool or JDK gets a new one, and so does
+     * the jar moved or copied elsewhere), as written by a build with PDFs; one written by a build without, which
+     * never loaded the PDF engine's classes, ends in ".web.jsa" instead, and the first build with PDFs replaces it.
+     * The path is in the name because the JVM takes an archive only for the class path it was made with: a jar
+     * moved with its archive (a project folder renamed, say) would otherwise find one that looks usable, and every
+     * build would run without any, silently (the build JVM's archive messages are off), a third slower.
      */
-    private static Path archive(Path jar) {
+    static Path archive(Path jar) {
         try {
             String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar)
-                    .toMillis()) + "-" + System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.]", "_");
+                    .toMillis()) + "-" + Integer.toHexString(jar.toAbsolutePath().toString().hashCode()) + "-"
+                    + System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.]", "_");
             return jar.resolveSibling("." + jar.getFileName() + "-" + key + ".jsa");
         } catch (IOException e) {
             return jar.resolveSibling("." + jar.getFileName() + ".jsa");

@@ -2,6 +2,7 @@ package dev.unrolled.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unrolled.testing.FixtureProject;
@@ -41,8 +42,14 @@ class LauncherJarIT {
     private record Run(int code, String out, String err) {}
 
     private Run java(Map<String, String> environment, String... args) throws Exception {
+        return java(List.of(), environment, args);
+    }
+
+    private Run java(List<String> jvmOptions, Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar.toString()));
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(temp.resolve("out.txt").toFile())
                 .redirectError(temp.resolve("err.txt").toFile());
@@ -52,6 +59,28 @@ class LauncherJarIT {
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the build finishes");
         return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(temp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Builds {@code project} into {@code out} with every JVM's loaded classes logged, and returns where the build
+     * JVM found the tool's PDF renderer (which the launching JVM never loads): "shared objects file (top)" from the
+     * class archive, the jar's URL without.
+     */
+    private String pdfRendererSource(FixtureProject project, Path out) throws Exception {
+        Path logs = Files.createDirectories(temp.resolve("classes-" + System.nanoTime()));
+        Run run = java(List.of("-Xlog:class+load=info:file=" + logs.resolve("%p.txt")), Map.of(), "build",
+                "--project", project.dir().toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.toString());
+        try (Stream<Path> files = Files.list(logs)) {
+            List<String> sources = new ArrayList<>();
+            for (Path log : files.toList()) {
+                Files.readAllLines(log).stream().filter(line -> line.contains(" dev.unrolled.pdf.PdfRenderer "))
+                        .map(line -> line.substring(line.indexOf(" source: ") + " source: ".length()))
+                        .forEach(sources::add);
+            }
+            assertEquals(1, sources.size(), "only the build JVM renders PDFs: " + sources);
+            return sources.get(0);
+        }
     }
 
     private List<String> archives() throws IOException {
@@ -73,7 +102,8 @@ class LauncherJarIT {
         assertEquals("", first.err());
         List<String> archives = archives();
         assertEquals(1, archives.size(), "one archive, the old ones deleted and no temporary left: " + archives);
-        assertTrue(archives.get(0).matches("\\.unrolled\\.jar-[0-9a-f]+-[0-9a-f]+-[\\w.]+\\.jsa"), archives.get(0));
+        assertTrue(archives.get(0).matches("\\.unrolled\\.jar-[0-9a-f]+-[0-9a-f]+-[0-9a-f]+-[\\w.]+\\.jsa"),
+                archives.get(0));
 
         // the same jar in one plain JVM (the jar, not the test's class path: a class path orders the XML
         // serialisers differently, and the PDFs' XMP metadata with them)
@@ -119,6 +149,34 @@ class LauncherJarIT {
         Run web = java(Map.of(), "build", "--project", project.dir().toString(), "--no-pdf");
         assertEquals(0, web.code(), web.toString());
         assertEquals(full, archives(), "a web-only build uses the full archive and writes none");
+    }
+
+    /**
+     * The JVM takes a class archive only for the class path it was made with: a jar moved with its archive (a
+     * project folder renamed, say) makes an archive of its own, deletes the one that came with it, and starts from
+     * the new one. (An archive named for the jar's size and time alone looked usable there and was handed to the
+     * JVM, which refused it without a word, so that every build ran without one.)
+     */
+    @Test
+    void aJarMovedWithItsArchiveMakesOneOfItsOwnAndStartsFromIt() throws Exception {
+        FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
+        assertEquals(0, java(Map.of(), "build", "--project", project.dir().toString()).code());
+        List<String> made = archives();
+        assertEquals(1, made.size(), made.toString());
+        assertTrue(pdfRendererSource(project, temp.resolve("site-1")).startsWith("shared objects file"));
+
+        Path moved = Files.createDirectories(temp.resolve("moved"));
+        for (String name : List.of("unrolled.jar", made.get(0))) {
+            Files.move(jar.resolveSibling(name), moved.resolve(name)); // as a renamed folder: times kept
+        }
+        jar = moved.resolve("unrolled.jar");
+        assertTrue(pdfRendererSource(project, temp.resolve("site-2")).startsWith("file:"),
+                "the first build of the moved jar makes its archive");
+        List<String> own = archives();
+        assertEquals(1, own.size(), "the archive that came with the jar is deleted: " + own);
+        assertNotEquals(made.get(0), own.get(0));
+        assertTrue(pdfRendererSource(project, temp.resolve("site-3")).startsWith("shared objects file"),
+                "the next build starts from it");
     }
 
     /**

@@ -1,15 +1,22 @@
 package dev.unrolled.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The build JVM's collector and pages: ours by default, the user's when they choose them or size the heap; and
- * the launcher it watches.
+ * The build JVM's collector and pages: ours by default, the user's when they choose them or size the heap; the
+ * launcher it watches; and the name of its class archive.
  */
 class RelaunchTest {
     private static final long GB = 1024L * 1024 * 1024;
@@ -98,5 +105,33 @@ class RelaunchTest {
                 "a process that is not the parent (as after the launcher died and the build JVM was re-parented)");
         assertTrue(Relaunch.launcher("1").isEmpty() || parent == 1);
         assertTrue(Relaunch.launcher("not a pid").isEmpty());
+    }
+
+    /**
+     * The JVM takes an archive only for the class path it was made with, so a jar copied or moved with its archive
+     * (same size, same time) must not find it under the name it looks for.
+     */
+    @Test
+    void anArchiveIsNamedForTheJarItsTimeItsPathAndTheJvm(@TempDir Path temp) throws IOException {
+        Path jar = Files.writeString(Files.createDirectories(temp.resolve("a")).resolve("unrolled.jar"), "a jar");
+        FileTime time = FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(jar, time);
+        Path archive = Relaunch.archive(jar);
+        assertEquals(jar.getParent(), archive.getParent());
+        String jvm = System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.]", "_");
+        assertEquals(".unrolled.jar-5-18bcfe56800-" + Integer.toHexString(jar.toAbsolutePath().toString()
+                .hashCode()) + "-" + jvm + ".jsa", archive.getFileName().toString());
+        assertEquals(archive, Relaunch.archive(jar), "the same jar, the same archive");
+
+        Path moved = Files.copy(jar, Files.createDirectories(temp.resolve("b")).resolve("unrolled.jar"),
+                StandardCopyOption.COPY_ATTRIBUTES);
+        assertEquals(time, Files.getLastModifiedTime(moved));
+        assertNotEquals(archive.getFileName(), Relaunch.archive(moved).getFileName(), "the same jar elsewhere");
+
+        Files.writeString(jar, "a jar!");
+        Files.setLastModifiedTime(jar, time);
+        assertNotEquals(archive, Relaunch.archive(jar), "another size");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_001L));
+        assertNotEquals(archive, Relaunch.archive(jar), "another time");
     }
 }
