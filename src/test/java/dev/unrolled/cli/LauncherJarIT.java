@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.unrolled.testing.FixtureProject;
 import dev.unrolled.testing.Trees;
@@ -177,6 +178,21 @@ class LauncherJarIT {
         assertNotEquals(made.get(0), own.get(0));
         assertTrue(pdfRendererSource(project, temp.resolve("site-3")).startsWith("shared objects file"),
                 "the next build starts from it");
+    }
+
+    /**
+     * {@code mvn package} leaves target/unrolled.jar with its class archive beside it (the pom builds the shipped
+     * content once for it), so that a user's first build starts from it, as the next ones do.
+     */
+    @Test
+    void thePackagedJarComesWithItsArchive() throws Exception {
+        assumeFalse(Boolean.getBoolean("unrolled.skipClassArchive"), "packaged with -Dunrolled.skipClassArchive");
+        jar = Path.of("target/unrolled.jar").toAbsolutePath();
+        List<String> packaged = archives().stream().filter(name -> name.endsWith(".jsa")).toList();
+        assertEquals(List.of(Relaunch.archive(jar).getFileName().toString()), packaged);
+        FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
+        assertTrue(pdfRendererSource(project, temp.resolve("site")).startsWith("shared objects file"));
+        assertEquals(packaged, archives().stream().filter(name -> name.endsWith(".jsa")).toList());
     }
 
     /**
