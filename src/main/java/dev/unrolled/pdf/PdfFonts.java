@@ -133,8 +133,8 @@ final class PdfFonts {
         boolean cut = false;
         for (FontDescription face : chain) {
             String family = face.getFamily();
-            if ((FALLBACK + CJK_WHOLE_FAMILY).equals(family)) {
-                whole = isUnloadedWholeCjk(face) && !face.isMetricsAvailable() ? face : null;
+            if (isUnloadedWholeCjk(face) && !face.isMetricsAvailable()) {
+                whole = face;
             } else if (CJK.equals(family) || (FALLBACK + CJK).equals(family)) {
                 cut = true;
             }
