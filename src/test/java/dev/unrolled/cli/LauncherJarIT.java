@@ -208,8 +208,10 @@ class LauncherJarIT {
                 .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile()).start();
         List<String> options = List.of();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        // until the child is the build JVM: it is first the JDK's spawn helper, with arguments of its own
-        while (!options.contains("-jar") && launcher.isAlive() && System.nanoTime() < deadline) {
+        // until the child is the build JVM, marked by the launcher's pid: it is first a fork of the launcher (with
+        // the launcher's own arguments, "-jar" among them), then the JDK's spawn helper, with arguments of its own
+        while (options.stream().noneMatch(option -> option.startsWith("-D" + Relaunch.CHILD + "="))
+                && launcher.isAlive() && System.nanoTime() < deadline) {
             options = launcher.toHandle().children().findFirst().flatMap(child -> child.info().arguments())
                     .map(List::of).orElse(List.of());
             Thread.sleep(5);
