@@ -62,13 +62,15 @@ final class PdfFonts {
     /** The whole of Droid Sans Fallback, from which the cut is made. */
     static final String CJK_WHOLE_FILE = "DroidSansFallbackFull.ttf";
 
+    private static final Face CJK_CUT = new Face(CJK_GB2312_FILE, CJK, 400, FontStyle.NORMAL);
+
     /** The faces a page's text is set in, by the family, weight and style the stylesheet asks for. */
     private static final List<Face> FACES = List.of(
             new Face("DejaVuSans.ttf", SANS, 400, FontStyle.NORMAL),
             new Face("DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL),
             new Face("DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.ITALIC),
             new Face("DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL),
-            new Face(CJK_GB2312_FILE, CJK, 400, FontStyle.NORMAL));
+            CJK_CUT);
 
     /** The whole CJK face: the last fallback of a PDF, and Batik's Chinese face. */
     static final String CJK_WHOLE_FAMILY = CJK + " Full";
@@ -287,6 +289,11 @@ final class PdfFonts {
         } catch (IOException | UncheckedIOException | NumberFormatException e) {
             // another process's folder, or one that vanished: left for later
         }
+    }
+
+    /** The bytes of the Chinese face the text is set in, read once for the PDFs and the web pages alike. */
+    static byte[] cjkCut() {
+        return bytes(CJK_CUT);
     }
 
     private static byte[] bytes(Face face) {

@@ -2,6 +2,7 @@ package dev.unrolled.site;
 
 import dev.unrolled.example.Example;
 import dev.unrolled.example.Sentence;
+import dev.unrolled.pdf.WebFonts;
 import dev.unrolled.site.ProjectReader.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -256,17 +258,28 @@ public final class SiteBuilder {
         Parallel.run(work, Runtime.getRuntime().availableProcessors(), "unrolled-pages");
     }
 
+    /**
+     * Copies the templates' assets into the site, and beside them the tool's Chinese face for the web pages
+     * ({@link WebFonts}), unless the assets bring a file of the same name.
+     */
     static void copyAssets(Path assets, Output staging) {
         if (!Files.isDirectory(assets)) {
             return;
         }
+        Set<String> copied = new HashSet<>();
         try (Stream<Path> files = Files.walk(assets)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = assets.relativize(file).toString().replace('\\', '/');
-                staging.write("assets/" + relative, Files.readAllBytes(file));
+                String relative = "assets/" + assets.relativize(file).toString().replace('\\', '/');
+                staging.write(relative, Files.readAllBytes(file));
+                copied.add(relative);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        WebFonts.files().forEach((name, bytes) -> {
+            if (!copied.contains(WebFonts.FOLDER + name)) {
+                staging.write(WebFonts.FOLDER + name, bytes);
+            }
+        });
     }
 }

@@ -69,8 +69,8 @@ class SvgSubsetTest {
             assertEquals(picture.view().width(), drawing.viewWidth(), 0.005);
             assertEquals(picture.view().height(), drawing.viewHeight(), 0.005);
             assertEquals(picture.view().width(), drawing.width(), 0.005);
-            assertArrayEquals(new String[] {"DejaVu Sans", "Droid Sans Fallback", "system-ui", "sans-serif"},
-                    drawing.families());
+            assertArrayEquals(new String[] {"DejaVu Sans", "Droid Sans Fallback", "Noto Sans CJK SC", "PingFang SC",
+                    "Microsoft YaHei", "Unrolled CJK", "system-ui", "sans-serif"}, drawing.families());
             List<SvgSubset.Figure> figures = new ArrayList<>();
             List<SvgSubset.Caption> captions = new ArrayList<>();
             for (SvgSubset.Mark mark : drawing.marks()) {

@@ -10,7 +10,13 @@ import java.util.List;
  * file-registered fonts at size 12 about 1 pt tall.
  */
 final class SvgCanvas {
-    static final String FONT = "DejaVu Sans, Droid Sans Fallback, system-ui, sans-serif";
+    /**
+     * The labels' faces: the PDFs' own first (a picture file opened on its own), then the usual system Chinese faces
+     * and the site's shipped one ("Unrolled CJK", see style.css), which a browser fetches only where the system has
+     * none of those, and system-ui only after them (before them, Chromium drew some Chinese as empty boxes).
+     */
+    static final String FONT = "DejaVu Sans, Droid Sans Fallback, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, "
+            + "Unrolled CJK, system-ui, sans-serif";
 
     private final double width;
     private final double height;
