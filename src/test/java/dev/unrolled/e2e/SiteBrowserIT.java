@@ -123,19 +123,20 @@ class SiteBrowserIT {
                 + "faces => done(faces.map(f => f.status).join()), e => done('failed: ' + e));");
         assertEquals("loaded", chinese, "the Chinese face");
         // and every run of Chinese characters is drawn in a Chinese face: one em per character, where an empty box
-        // (a face without the character) is narrower. The pictures are laid out again first: Chromium does not lay
-        // out again SVG text it laid out while the face was loading (it keeps the empty boxes until something
-        // changes), which no markup of ours can mend; what is checked there is the pictures' list of faces.
+        // (a face without the character) is narrower. A picture label is measured as a new piece of page text in the
+        // label's faces: Chromium keeps SVG text it laid out while the face was loading as empty boxes, even when
+        // laid out again, which no markup of ours can mend; what is checked there is the labels' list of faces.
         Object boxes = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "document.fonts.ready.then(() => { const off = [];"
-                + "for (const svg of document.querySelectorAll('svg')) { svg.style.display = 'none';"
-                + "svg.getBoundingClientRect(); svg.style.display = ''; }"
                 + "const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let node;"
                 + "while ((node = walk.nextNode())) { const text = node.data.trim();"
                 + "if (!/^[\\u4e00-\\u9fff]+$/.test(text)) continue; const parent = node.parentElement;"
-                + "if (parent.closest('title, desc')) continue;"
-                + "const em = parseFloat(getComputedStyle(parent).fontSize) * text.length; let width;"
-                + "if (parent instanceof SVGTextContentElement) { width = parent.getComputedTextLength(); } else {"
+                + "if (parent.closest('title, desc')) continue; const style = getComputedStyle(parent);"
+                + "const em = parseFloat(style.fontSize) * text.length; let width;"
+                + "if (parent instanceof SVGElement) { const copy = document.createElement('span');"
+                + "copy.textContent = text; copy.style.whiteSpace = 'nowrap'; copy.style.position = 'absolute';"
+                + "for (const p of ['fontFamily', 'fontSize', 'fontWeight']) copy.style[p] = style[p];"
+                + "document.body.append(copy); width = copy.getBoundingClientRect().width; copy.remove(); } else {"
                 + "const range = document.createRange(), start = node.data.indexOf(text);"
                 + "range.setStart(node, start); range.setEnd(node, start + text.length);"
                 + "width = Array.from(range.getClientRects()).reduce((sum, line) => sum + line.width, 0); }"
