@@ -300,7 +300,7 @@ final class PdfFonts {
         return BYTES.computeIfAbsent(face, unread -> read(unread.file()));
     }
 
-    /** The bytes of a face file shipped with the tool ({@code fonts/} beside this class). */
+    /** The bytes of a file shipped with the tool in {@code fonts/} beside this class: a face, or a licence. */
     static byte[] read(String file) {
         try (InputStream in = PdfFonts.class.getResourceAsStream("fonts/" + file)) {
             if (in == null) {
