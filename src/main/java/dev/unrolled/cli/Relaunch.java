@@ -239,18 +239,22 @@ final class Relaunch {
 
     /**
      * Deletes the archives of earlier builds of this jar, never used again (among them one copied or moved here with
-     * the jar), and the temporary files of launchers that were killed while their build was writing one.
+     * the jar), and the temporary files of launchers that were killed while their build was writing one. Only names
+     * of the form {@link #archive} gives this jar (with or without the path's hash, which older versions left out)
+     * are touched: another jar beside it whose name begins with this one's keeps its archive.
      */
     private static void removeStaleArchives(Path jar, Path current) {
-        String prefix = "." + jar.getFileName() + "-";
-        Pattern temporary = Pattern.compile(".*\\.jsa\\.(\\d{1,18})\\.tmp");
+        Pattern ours = Pattern.compile(Pattern.quote("." + jar.getFileName() + "-")
+                + "[0-9a-f]+-[0-9a-f]+(?:-[0-9a-f]+)?-[\\w.]+\\.jsa(?:\\.(\\d{1,18})\\.tmp)?");
         try (var siblings = Files.list(current.getParent())) {
             for (Path sibling : siblings.toList()) {
-                String name = sibling.getFileName().toString();
-                Matcher matcher = temporary.matcher(name);
-                boolean orphan = matcher.matches()
-                        && ProcessHandle.of(Long.parseLong(matcher.group(1))).map(p -> !p.isAlive()).orElse(true);
-                if (name.startsWith(prefix) && (name.endsWith(".jsa") && !sibling.equals(current) || orphan)) {
+                Matcher matcher = ours.matcher(sibling.getFileName().toString());
+                if (!matcher.matches()) {
+                    continue;
+                }
+                boolean stale = matcher.group(1) == null ? !sibling.equals(current)
+                        : ProcessHandle.of(Long.parseLong(matcher.group(1))).map(p -> !p.isAlive()).orElse(true);
+                if (stale) {
                     Files.deleteIfExists(sibling);
                 }
             }

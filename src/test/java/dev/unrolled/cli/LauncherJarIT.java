@@ -95,13 +95,17 @@ class LauncherJarIT {
     void theRelaunchedBuildMakesTheSameSiteKeepsAnArchiveAndSkipsAnUnchangedSite() throws Exception {
         Files.writeString(jar.resolveSibling(".unrolled.jar-1-2-old.jsa"), "an archive of an older jar");
         Files.writeString(jar.resolveSibling(".unrolled.jar-1-2-old.jsa.999999999.tmp"), "a killed launcher's");
+        String neighbours = ".unrolled.jar-copy.jar-1-2-3-old.jsa"; // another jar's, whose name begins with ours
+        Files.writeString(jar.resolveSibling(neighbours), "the archive of unrolled.jar-copy.jar");
         FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
 
         Run first = java(Map.of(), "build", "--project", project.dir().toString());
         assertEquals(0, first.code(), first.toString());
         assertTrue(first.out().startsWith("built "), first.out());
         assertEquals("", first.err());
-        List<String> archives = archives();
+        List<String> archives = new ArrayList<>(archives());
+        assertTrue(archives.remove(neighbours), "another jar's archive is left alone: " + archives);
+        Files.delete(jar.resolveSibling(neighbours));
         assertEquals(1, archives.size(), "one archive, the old ones deleted and no temporary left: " + archives);
         assertTrue(archives.get(0).matches("\\.unrolled\\.jar-[0-9a-f]+-[0-9a-f]+-[0-9a-f]+-[\\w.]+\\.jsa"),
                 archives.get(0));
