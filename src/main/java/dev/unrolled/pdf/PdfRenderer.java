@@ -27,7 +27,6 @@ import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.jsoup.nodes.Element;
 import org.w3c.dom.Document;
 
 /**
@@ -67,9 +66,11 @@ public final class PdfRenderer {
 
     /** Renders {@code html}, whose relative links resolve against {@code location} (the PDF's own path). */
     public byte[] render(String html, Path location) {
-        org.jsoup.nodes.Document parsed = Jsoup.parse(html);
-        Outline.add(parsed);
-        Document document = new W3CDom().fromJsoup(parsed);
+        Document document = PrintPageDom.read(html);
+        if (document == null) {
+            document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        }
+        Outline.add(document);
         PDDocument pdf = new PDDocument();
         boolean cjk = PdfFonts.hasCjk(html);
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -149,29 +150,6 @@ public final class PdfRenderer {
         @Override
         public Reader getReader() {
             return null;
-        }
-    }
-
-    /** The PDF outline (bookmarks), from the page's h1, h2 and h3 headings that have ids. */
-    static final class Outline {
-        private Outline() {}
-
-        static void add(org.jsoup.nodes.Document page) {
-            Element bookmarks = page.head().appendElement("bookmarks");
-            Element section = null;
-            for (Element heading : page.select("h1[id], h2[id], h3[id]")) {
-                if (heading.id().isEmpty()) {
-                    continue;
-                }
-                Element mark = new Element("bookmark")
-                        .attr("name", heading.text().strip()).attr("href", "#" + heading.id());
-                if (heading.tagName().equals("h3") && section != null) {
-                    section.appendChild(mark);
-                } else {
-                    bookmarks.appendChild(mark);
-                    section = heading.tagName().equals("h2") ? mark : null;
-                }
-            }
         }
     }
 }
