@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The PDF outline (bookmarks) of a print page, from its h1, h2 and h3 headings that have ids, written as the
@@ -35,15 +34,21 @@ final class Outline {
     /** The h1, h2 and h3 elements with an id, in the order of the page. */
     private static List<Element> headings(org.w3c.dom.Document page) {
         List<Element> headings = new ArrayList<>();
-        NodeList all = page.getElementsByTagNameNS(PrintPageDom.XHTML, "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element element = (Element) all.item(i);
-            String name = element.getLocalName();
-            if ((name.equals("h1") || name.equals("h2") || name.equals("h3")) && !element.getAttribute("id").isEmpty()) {
-                headings.add(element);
+        collect(page.getDocumentElement(), headings);
+        return headings;
+    }
+
+    private static void collect(Node node, List<Element> headings) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && PrintPageDom.XHTML.equals(element.getNamespaceURI())) {
+                String name = element.getLocalName();
+                if ((name.equals("h1") || name.equals("h2") || name.equals("h3"))
+                        && !element.getAttribute("id").isEmpty()) {
+                    headings.add(element);
+                }
+                collect(element, headings);
             }
         }
-        return headings;
     }
 
     /** The heading's text as a reader sees it: white space (no-break spaces too) collapsed, a line break a space. */
