@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.unrolled.site.PrintJob;
 import dev.unrolled.site.SiteBuilder;
 import dev.unrolled.testing.FixtureProject;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.junit.jupiter.api.Test;
@@ -201,6 +206,35 @@ class PrintPageDomTest {
     @Property(tries = 4000)
     void wellNestedPagesAreReadAsJsoupReadsThem(@ForAll("nestedBodies") String body) {
         whatIsReadDirectlyIsWhatJsoupReads(body);
+    }
+
+    /** The same page written loosely goes the other way, through jsoup, and prints the same text and outline. */
+    @Test
+    void aLoosePageIsReadByJsoupAndPrintsAsItsExplicitForm(@TempDir Path site) throws IOException {
+        String explicit = HEAD + "<h2 id=\"g\">The gates</h2>\n<ul><li>forget</li><li>input</li></ul>\n"
+                + "<h3 id=\"f\">Forget <i>f</i><sub>t</sub></h3>\n<p class=\"x\">σ(0.2) ≈ 0.550</p>" + TAIL;
+        String loose = explicit.replace("<li>forget</li><li>input</li>", "<li>forget<li>input")
+                .replace("class=\"x\"", "class=x");
+        assertNotNull(PrintPageDom.read(explicit));
+        assertNull(PrintPageDom.read(loose));
+        assertEquals(jsoupTree(explicit), jsoupTree(loose), "the same tree under HTML's rules");
+        PdfRenderer renderer = new PdfRenderer(site, "test");
+        assertEquals(printed(renderer.render(explicit, site.resolve("t.pdf"))),
+                printed(renderer.render(loose, site.resolve("t.pdf"))));
+        assertTrue(printed(renderer.render(loose, site.resolve("t.pdf"))).contains("The gates [Forget ft]"));
+    }
+
+    /** A PDF's text and its outline, the outline as "title [children]". */
+    private static String printed(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            StringBuilder outline = new StringBuilder();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                outline.append(item.getTitle()).append(" [");
+                item.children().forEach(child -> outline.append(child.getTitle()));
+                outline.append("] ");
+            }
+            return new PDFTextStripper().getText(document) + "\noutline: " + outline;
+        }
     }
 
     @Test
