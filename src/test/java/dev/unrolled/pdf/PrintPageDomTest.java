@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.unrolled.site.PrintJob;
 import dev.unrolled.site.SiteBuilder;
 import dev.unrolled.testing.FixtureProject;
+import dev.unrolled.testing.RandomExample;
+import dev.unrolled.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,6 +106,28 @@ class PrintPageDomTest {
         for (PrintJob job : prints) {
             String html = job.html().get();
             assertTrue(html.contains("<svg") || job.path().contains("exercises") || job.path().contains("answers"));
+            assertReadAsJsoupReadsIt(html);
+        }
+    }
+
+    /**
+     * An example that puts the characters HTML escapes into the title and feature names, with more units than the
+     * derivations write out (so the sheets carry the units' tables): every sheet is still read directly.
+     */
+    @Test
+    void sheetsOfAnExampleWithMarkupCharactersAreReadDirectly(@TempDir Path temp) {
+        FixtureProject project = FixtureProject.shipped(temp);
+        Trees.deleteQuietly(project.dir().resolve("content/examples"));
+        String example = RandomExample.json("marks", List.of("a&b", "<x>", "it's \\\"q\\\""), 5,
+                List.of("Tom", "and", "Jerry", "run"), 7).replace("\"id\": \"marks\",", "\"id\": \"marks\", "
+                + "\"title\": {\"en\": \"Tom & \\\"Jerry\\\" <run> 'fast' 1 < 2\", \"zh\": \"汤姆 & “杰瑞” <跑>\"},");
+        project.write("content/examples/marks.json", example);
+        List<PrintJob> prints = SiteBuilder.build(project.dir(), temp.resolve("site"), SiteBuilder.Pdfs.LATER)
+                .prints();
+        assertEquals(6, prints.size());
+        for (PrintJob job : prints) {
+            String html = job.html().get();
+            assertTrue(html.contains("Tom &amp;") || html.contains("汤姆 &amp;"), job.path());
             assertReadAsJsoupReadsIt(html);
         }
     }
