@@ -325,10 +325,11 @@ final class PrintPageDom {
         }
         int start = at;
         at = end + endTag.length();
-        if (html.substring(start, end).contains("</")) {
+        String raw = html.substring(start, end);
+        if (raw.contains("</")) {
             throw Unsupported.INSTANCE; // HTML ends it at "</TITLE" or "</title " too
         }
-        return decoded ? decode(start, end) : checked(html.substring(start, end));
+        return decoded ? decode(start, end) : supported(CharacterReferences.plain(raw));
     }
 
     private void text(Element parent, String data) {
@@ -337,70 +338,13 @@ final class PrintPageDom {
         }
     }
 
-    /** The characters from {@code start} to {@code end} with their character references replaced. */
+    /** The characters from {@code start} to {@code end} with their references replaced ({@link CharacterReferences}). */
     private String decode(int start, int end) {
-        int amp = ampersand(start, end);
-        if (amp == end) {
-            return checked(html.substring(start, end));
-        }
-        StringBuilder out = new StringBuilder(end - start);
-        int from = start;
-        while (amp < end) {
-            out.append(html, from, amp);
-            int semicolon = amp + 1;
-            while (semicolon < end && semicolon - amp <= 10 && html.charAt(semicolon) != ';') {
-                semicolon++;
-            }
-            if (semicolon == end || html.charAt(semicolon) != ';') {
-                throw Unsupported.INSTANCE;
-            }
-            out.appendCodePoint(reference(html.substring(amp + 1, semicolon)));
-            from = semicolon + 1;
-            amp = ampersand(from, end);
-        }
-        out.append(html, from, end);
-        return checked(out.toString());
+        return supported(CharacterReferences.decode(html, start, end));
     }
 
-    /** The first "&amp;" from {@code start} before {@code end}, or {@code end}: searched no further than needed. */
-    private int ampersand(int start, int end) {
-        int i = start;
-        while (i < end && html.charAt(i) != '&') {
-            i++;
-        }
-        return i;
-    }
-
-    /** The character a reference names; only the ones the templates and flexmark write, and plain numbers. */
-    private static int reference(String name) {
-        switch (name) {
-            case "amp": return '&';
-            case "lt": return '<';
-            case "gt": return '>';
-            case "quot": return '"';
-            case "apos": return '\'';
-            case "nbsp": return 0xA0;
-            default: break;
-        }
-        boolean hex = name.startsWith("#x") || name.startsWith("#X");
-        String digits = name.substring(name.startsWith("#") ? hex ? 2 : 1 : 0);
-        if (!name.startsWith("#") || digits.isEmpty() || digits.length() > 7
-                || !digits.chars().allMatch(c -> Character.digit(c, hex ? 16 : 10) >= 0 && c < 0x80)) {
-            throw Unsupported.INSTANCE;
-        }
-        int code = Integer.parseInt(digits, hex ? 16 : 10);
-        // HTML replaces control characters, surrogates and C1 codes (read as windows-1252) by others
-        boolean plain = code == '\t' || code == '\n' || (code >= 0x20 && code < 0x7F) || (code >= 0xA0 && code < 0xD800)
-                || (code >= 0xE000 && code < 0xFDD0) || (code > 0xFDEF && code <= 0x10FFFF && (code & 0xFFFE) != 0xFFFE);
-        if (!plain) {
-            throw Unsupported.INSTANCE;
-        }
-        return code;
-    }
-
-    /** HTML turns carriage returns into newlines and drops NULs; a page with either is left to jsoup. */
-    private static String checked(String text) {
-        if (text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0) {
+    private static String supported(String text) {
+        if (text == null) {
             throw Unsupported.INSTANCE;
         }
         return text;
