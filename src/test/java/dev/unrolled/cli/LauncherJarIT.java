@@ -127,6 +127,10 @@ class LauncherJarIT {
                 second.out());
         assertEquals(site, Trees.hash(project.site()));
         assertEquals(written, Files.getLastModifiedTime(manifest), "nothing was rewritten");
+        Run attached = java(Map.of(), "build", "--project=" + project.dir());
+        assertEquals(0, attached.code(), attached.toString());
+        assertTrue(attached.out().contains(" is up to date: "), "the same build, its value attached: " + attached);
+        assertEquals(written, Files.getLastModifiedTime(manifest), "nothing was rewritten");
 
         Run third = java(Map.of(), "build", "--project", project.dir().toString(), "--no-pdf");
         assertEquals(0, third.code(), third.toString());
