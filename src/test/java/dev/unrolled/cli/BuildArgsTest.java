@@ -34,7 +34,8 @@ class BuildArgsTest {
         assertEquals(Path.of("p", "site"), BuildArgs.plain(new String[] {"build", "--project", "p"}).orElseThrow()
                 .site());
         assertEquals(Optional.of(all), BuildArgs.plain(new String[] {"build", "--project=p", "--no-pdf", "--out=o"}));
-        assertEquals(Optional.of(all), BuildArgs.plain(new String[] {"build", "--out=o", "--project", "p", "--no-pdf"}));
+        assertEquals(Optional.of(all),
+                BuildArgs.plain(new String[] {"build", "--out=o", "--project", "p", "--no-pdf"}));
         assertEquals(Path.of("a=b"), BuildArgs.plain(new String[] {"build", "--out=a=b"}).orElseThrow().out(),
                 "split at the first =, as picocli does");
     }
@@ -89,14 +90,15 @@ class BuildArgsTest {
     }
 
     /**
-     * "@file" naming a new argument file that holds {@code args}, one to a line: a form only picocli reads, so the
-     * same options are read by picocli.
+     * "@file" naming a new argument file that holds {@code args}, one to a line, quoted (a temporary folder may
+     * have a space in its name) and with slashes for separators (a backslash may be read as an escape, and Java
+     * takes a slash on every system): a form only picocli reads, so the same options are read by picocli.
      */
     private String argumentFile(Object... args) throws Exception {
         Path file = Files.createTempFile(tmp, "args", ".txt");
         StringBuilder lines = new StringBuilder();
         for (Object arg : args) {
-            lines.append(arg).append('\n');
+            lines.append('"').append(arg.toString().replace('\\', '/')).append("\"\n");
         }
         Files.writeString(file, lines);
         assertTrue(BuildArgs.plain(new String[] {"build", "@" + file}).isEmpty());
