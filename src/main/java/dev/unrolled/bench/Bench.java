@@ -127,6 +127,8 @@ public final class Bench {
         out.println();
         out.println("| what | median ms | runs ms |");
         out.println("|---|---:|---|");
+        report("`java -version` alone: a gauge of this machine's speed at the time (about 100 ms when the targets "
+                + "were set)", Math.max(5, plan.coldRuns()), () -> timed(List.of(java(), "-version"), Map.of()));
         Path shipped = work.resolve("shipped");
         copyProject(shipped);
         cli(shipped, "build"); // not counted: writes the class archive if packaging did not
@@ -199,8 +201,7 @@ public final class Bench {
     /** With {@code jar}, or this JVM's class path if it is null. */
     private long cli(Map<String, String> environment, List<String> jvmOptions, Path jar, Path dir, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions);
         if (jar != null) {
             command.addAll(List.of("-jar", jar.toString()));
@@ -209,6 +210,11 @@ public final class Bench {
         }
         command.addAll(List.of(args));
         command.addAll(List.of("--project", dir.toString()));
+        return timed(command, environment);
+    }
+
+    /** Runs {@code command} in a new process, its output discarded, and returns its wall time. */
+    private static long timed(List<String> command, Map<String, String> environment) throws IOException {
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -217,13 +223,17 @@ public final class Bench {
         try {
             int code = process.waitFor();
             if (code != 0) {
-                throw new IllegalStateException("the build failed (exit " + code + "): " + command);
+                throw new IllegalStateException("the command failed (exit " + code + "): " + command);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static Path ownJar() {
