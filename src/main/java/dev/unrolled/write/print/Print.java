@@ -66,14 +66,16 @@ public final class Print extends TermWriter {
     private String lines(Term lhs, List<Derivation.Line> lines, String finalRelation, String finalCell) {
         double lhsWidth = Math.ceil(width(Plain.text(lhs)) * 10) / 10; // written to 0.1 em, the indent exactly
         double indent = lhsWidth + LHS_GAP + RELATION + HANGING;
-        String line = "<div class=\"line\" style=\"padding-left: " + fixed(indent, 2) + "em\">";
+        String indentEm = fixed(indent, 2);
+        String line = "<div class=\"line\" style=\"padding-left: " + indentEm + "em\">";
         StringBuilder out = new StringBuilder("<div class=\"derivation\">");
         boolean first = true;
         for (Derivation.Line each : lines) {
             out.append(line);
             if (first) {
-                out.append("<span class=\"lhs\" style=\"width: ").append(fixed(lhsWidth, 1)).append("em; margin-left: -")
-                        .append(fixed(indent, 2)).append("em\">").append(term(lhs)).append("</span>");
+                out.append("<span class=\"lhs\" style=\"width: ").append(fixed(lhsWidth, 1))
+                        .append("em; margin-left: -").append(indentEm).append("em\">").append(term(lhs))
+                        .append("</span>");
                 relation(out, relation(each.relation()), false);
             } else {
                 relation(out, relation(each.relation()), true);
