@@ -70,8 +70,9 @@ final class CharacterReferences {
         }
         int code = Integer.parseInt(digits, hex ? 16 : 10);
         // HTML replaces control characters, surrogates and C1 codes (read as windows-1252) by others
-        boolean plain = code == '\t' || code == '\n' || (code >= 0x20 && code < 0x7F) || (code >= 0xA0 && code < 0xD800)
-                || (code >= 0xE000 && code < 0xFDD0) || (code > 0xFDEF && code <= 0x10FFFF && (code & 0xFFFE) != 0xFFFE);
+        boolean plain = code == '\t' || code == '\n' || (code >= 0x20 && code < 0x7F)
+                || (code >= 0xA0 && code < 0xD800) || (code >= 0xE000 && code < 0xFDD0)
+                || (code > 0xFDEF && code <= 0x10FFFF && (code & 0xFFFE) != 0xFFFE);
         return plain ? code : -1;
     }
 }

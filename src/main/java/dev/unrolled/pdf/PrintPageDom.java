@@ -338,7 +338,7 @@ final class PrintPageDom {
         }
     }
 
-    /** The characters from {@code start} to {@code end} with their references replaced ({@link CharacterReferences}). */
+    /** The characters from {@code start} to {@code end}, references replaced ({@link CharacterReferences}). */
     private String decode(int start, int end) {
         return supported(CharacterReferences.decode(html, start, end));
     }
