@@ -54,8 +54,24 @@ final class BuildCommand implements Callable<Integer> {
         return build(new BuildArgs(project, out, noPdf), spec.commandLine().getOut());
     }
 
+    /**
+     * Says so and returns true if the files' attributes alone tell that the site is up to date
+     * ({@link SiteBuilder#upToDate}): a quick answer that needs neither the project read nor a build JVM.
+     */
+    static boolean reportedUpToDate(BuildArgs args, PrintWriter out) {
+        long start = System.nanoTime();
+        if (!SiteBuilder.upToDate(args.project(), args.site(), args.pdfs())) {
+            return false;
+        }
+        out.println(upToDateMessage(args.site(), (System.nanoTime() - start) / 1_000_000));
+        return true;
+    }
+
     /** Builds the site and reports what was done on {@code out}; both command-line paths end here. */
     static int build(BuildArgs args, PrintWriter out) {
+        if (!Relaunch.launched() && reportedUpToDate(args, out)) { // unless a launcher has asked already
+            return Main.OK;
+        }
         long start = System.nanoTime();
         SiteBuilder.Report report = SiteBuilder.build(args.project(), args.site(), args.pdfs()).report();
         long millis = (System.nanoTime() - start) / 1_000_000;

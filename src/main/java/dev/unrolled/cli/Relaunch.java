@@ -4,7 +4,8 @@ import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * class-data-sharing archive of the tool's classes, made by the first build that succeeds and kept beside the jar
  * (an archive of an older jar is deleted then; one made without PDFs is made again by the first build with them).
  * The first JVM checks whether the site is up to date (then there is nothing to start), else waits and passes the
- * exit code on. Set {@code UNROLLED_NO_RELAUNCH=1} to build in a single JVM.
+ * exit code on. Set {@code UNROLLED_NO_RELAUNCH=1} to build in a single JVM. A launcher started without JVM
+ * options of its own also keeps the {@link LauncherScript} beside the jar, which starts the tuned JVM without it.
  */
 final class Relaunch {
     static final String CHILD = "unrolled.child";
@@ -59,13 +61,14 @@ final class Relaunch {
         List<String> inherited = jvmOptions();
         command.addAll(inherited);
         command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
-        command.add("-XX:TieredStopAtLevel=1");
+        Optional<String> hugePageSetting = read(TRANSPARENT_HUGE_PAGES);
+        command.addAll(tuned(inherited, hugePageSetting));
         boolean pdfs = !Arrays.asList(args).contains("--no-pdf");
-        command.addAll(collector(inherited, Runtime.getRuntime().maxMemory()));
-        command.addAll(hugePages(inherited, read(TRANSPARENT_HUGE_PAGES)));
-        command.add("-Xlog:cds=off");
-        command.add("-Xlog:cds+dynamic=off");
         Path full = archive(jar);
+        if (inherited.isEmpty()) { // the script gives the options a plain "java -jar" would get here
+            LauncherScript.keep(jar, LauncherScript.text(Path.of(System.getProperty("java.home")),
+                    System.getProperty("java.runtime.version"), jar, full, tuned(inherited, hugePageSetting)));
+        }
         Path webOnly = full.resolveSibling(full.getFileName().toString().replaceFirst("\\.jsa$", ".web.jsa"));
         Path usable = Files.isRegularFile(full) ? full : !pdfs && Files.isRegularFile(webOnly) ? webOnly : null;
         Path archive = pdfs ? full : webOnly;
@@ -110,6 +113,17 @@ final class Relaunch {
                 }
             }
         }
+    }
+
+    /** The build JVM's options but the class archive's, given this JVM's own options. */
+    private static List<String> tuned(List<String> inherited, Optional<String> hugePageSetting) {
+        List<String> options = new ArrayList<>();
+        options.add("-XX:TieredStopAtLevel=1");
+        options.addAll(collector(inherited, Runtime.getRuntime().maxMemory()));
+        options.addAll(hugePages(inherited, hugePageSetting));
+        options.add("-Xlog:cds=off");
+        options.add("-Xlog:cds+dynamic=off");
+        return options;
     }
 
     /**
@@ -191,6 +205,12 @@ final class Relaunch {
         }
     }
 
+    /** Whether this is a build JVM started by a launcher, which has found the site not up to date already. */
+    static boolean launched() {
+        String pid = System.getProperty(CHILD);
+        return pid != null && !pid.equals(LauncherScript.DIRECT);
+    }
+
     /**
      * In the tuned JVM: stops when the launcher does, so that killing "the build" (the process the user started)
      * kills the build. Stopping mid-way is safe: the site is swapped in atomically, and the next build removes
@@ -199,10 +219,10 @@ final class Relaunch {
      * threads before it exits, which every build paid.
      */
     static void stopWithLauncher() {
-        String pid = System.getProperty(CHILD);
-        if (pid == null) {
+        if (!launched()) {
             return;
         }
+        String pid = System.getProperty(CHILD);
         ProcessHandle launcher = launcher(pid).orElse(null);
         if (launcher == null) {
             Runtime.getRuntime().halt(Main.INTERNAL_ERROR); // it has gone already
@@ -265,16 +285,9 @@ final class Relaunch {
 
     /** The quick path: a build in the plain form (see {@link BuildArgs}) whose site has nothing to do. */
     private static boolean upToDate(BuildArgs build) {
-        if (build == null) {
-            return false; // anything else (help, a typo) is the real command line's to handle
-        }
-        long start = System.nanoTime();
-        if (!dev.unrolled.site.SiteBuilder.upToDate(build.project(), build.site(), build.pdfs())) {
-            return false;
-        }
-        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8)
-                .println(BuildCommand.upToDateMessage(build.site(), (System.nanoTime() - start) / 1_000_000));
-        return true;
+        // anything else (help, a typo) is the real command line's to handle
+        return build != null && BuildCommand.reportedUpToDate(build, new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
     }
 
     /** The JVM options this JVM was started with (such as -Xmx), so the tuned JVM keeps them. */

@@ -72,6 +72,19 @@ class LauncherJarIT {
         Run run = java(List.of("-Xlog:class+load=info:file=" + logs.resolve("%p.txt")), Map.of(), "build",
                 "--project", project.dir().toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.toString());
+        return pdfRendererSource(logs);
+    }
+
+    /** The files beside the jar but the jar and its launcher script. */
+    private List<String> archives() throws IOException {
+        try (Stream<Path> files = Files.list(jar.getParent())) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("unrolled.jar") && !n.equals("unrolled")).sorted().toList();
+        }
+    }
+
+    /** Where the build JVM found the tool's PDF renderer, from a log of {@code logs} as pdfRendererSource reads. */
+    private static String pdfRendererSource(Path logs) throws IOException {
         try (Stream<Path> files = Files.list(logs)) {
             List<String> sources = new ArrayList<>();
             for (Path log : files.toList()) {
@@ -81,13 +94,6 @@ class LauncherJarIT {
             }
             assertEquals(1, sources.size(), "only the build JVM renders PDFs: " + sources);
             return sources.get(0);
-        }
-    }
-
-    private List<String> archives() throws IOException {
-        try (Stream<Path> files = Files.list(jar.getParent())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("unrolled.jar")).sorted()
-                    .toList();
         }
     }
 
@@ -198,6 +204,9 @@ class LauncherJarIT {
         jar = Path.of("target/unrolled.jar").toAbsolutePath();
         List<String> packaged = archives().stream().filter(name -> name.endsWith(".jsa")).toList();
         assertEquals(List.of(Relaunch.archive(jar).getFileName().toString()), packaged);
+        String script = Files.readString(LauncherScript.path(jar));
+        assertTrue(script.contains("archive=" + LauncherScript.quoted(Relaunch.archive(jar).toString()) + "\n")
+                && script.contains("jar=" + LauncherScript.quoted(jar.toString()) + "\n"), script);
         FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
         assertTrue(pdfRendererSource(project, temp.resolve("site")).startsWith("shared objects file"));
         assertEquals(packaged, archives().stream().filter(name -> name.endsWith(".jsa")).toList());
@@ -236,6 +245,54 @@ class LauncherJarIT {
                 assertTrue(List.of(".gitignore", "stamp").containsAll(names), names.toString());
             }
         }
+    }
+
+    /**
+     * The script beside the jar starts the build JVM itself: the process it starts becomes the tuned JVM (the shell
+     * execs it), with no launcher JVM, starting from the archive the launcher made, and builds what the launcher's
+     * build JVM builds.
+     */
+    @Test
+    void theScriptBesideTheJarBuildsInOneTunedJvmFromTheArchive() throws Exception {
+        FixtureProject project = FixtureProject.tiny(temp.resolve("a"));
+        Run first = java(Map.of(), "build", "--project", project.dir().toString());
+        assertEquals(0, first.code(), first.toString());
+        Path script = LauncherScript.path(jar);
+        assertTrue(Files.isExecutable(script), "the launcher wrote the script");
+
+        Path scratch = temp.resolve("scratch");
+        Path logs = Files.createDirectories(temp.resolve("classes"));
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), "build", "--project",
+                project.dir().toString(), "--out", scratch.toString()).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("script.log").toFile());
+        builder.environment().remove("UNROLLED_NO_RELAUNCH");
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + logs.resolve("%p.txt"));
+        Process build = builder.start();
+        List<String> options = List.of();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long children = 0;
+        while (!options.contains("-D" + Relaunch.CHILD + "=" + LauncherScript.DIRECT) && build.isAlive()
+                && System.nanoTime() < deadline) {
+            options = build.toHandle().info().arguments().map(List::of).orElse(List.of());
+            children = build.toHandle().children().count();
+            Thread.sleep(2);
+        }
+        assertTrue(build.waitFor(5, TimeUnit.MINUTES));
+        String log = Files.readString(temp.resolve("script.log"));
+        assertEquals(0, build.exitValue(), log);
+        assertTrue(options.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+                "-XX:SharedArchiveFile=" + Relaunch.archive(jar))), "the shell became the build JVM: " + options);
+        assertEquals(0, children, "the build JVM started no other");
+        assertTrue(pdfRendererSource(logs).startsWith("shared objects file"), "the archive was taken");
+        assertEquals(Trees.hash(project.site()), Trees.hash(scratch), "the same site as java -jar's");
+
+        Process second = new ProcessBuilder(script.toString(), "build", "--project", project.dir().toString(),
+                "--out", scratch.toString()).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("second.log").toFile()).start();
+        assertTrue(second.waitFor(1, TimeUnit.MINUTES));
+        assertTrue(Files.readString(temp.resolve("second.log")).matches(
+                "(?s).* is up to date: nothing changed since the last build \\(\\d+ ms\\)\n"),
+                "a second build through the script finds the site up to date");
     }
 
     @Test
