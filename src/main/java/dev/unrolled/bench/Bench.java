@@ -1,5 +1,6 @@
 package dev.unrolled.bench;
 
+import dev.unrolled.cli.LauncherScript;
 import dev.unrolled.site.SiteBuilder;
 import dev.unrolled.site.Timings;
 import java.io.IOException;
@@ -139,6 +140,17 @@ public final class Bench {
                     return cli(shipped, "build");
                 });
         Path jar = ownJar();
+        Path script = jar == null ? null : LauncherScript.path(jar);
+        if (script != null && Files.isExecutable(script)) {
+            report("the same, started by the script beside the jar (`target/unrolled build`: the tuned JVM without "
+                    + "a JVM to launch it)", plan.coldRuns(), () -> {
+                        SyntheticProject.delete(shipped.resolve("site"));
+                        return timed(List.of(script.toString(), "build", "--project", shipped.toString()), Map.of());
+                    });
+        } else if (script != null) {
+            out.println("| the same, started by the script beside the jar: not measured, there is none (" + script
+                    + ": the jar was started with JVM options, or its folder is read-only) | | |");
+        }
         if (jar != null) {
             AtomicInteger copy = new AtomicInteger();
             report("the same, the jar's first build where it has no class archive (it writes one), as after "
