@@ -53,7 +53,7 @@ public final class LauncherScript {
             line += word.length() + 1;
         }
         return "#!/bin/sh\n"
-                + MARK + ", written by " + jar.getFileName() + " beside it; it writes it again, so do not edit it.\n"
+                + MARK + ", written by " + jar.getFileName() + " beside it, which may write it again: do not edit it.\n"
                 + "# A build starts straight in the JVM tuned for it, about 0.2 s sooner than through java -jar, which\n"
                 + "# starts a JVM only to start that one (README, \"The build JVM\"). Everything else, and a build\n"
                 + "# whose class archive is missing, older than the jar or made for another JDK, runs java -jar.\n"
