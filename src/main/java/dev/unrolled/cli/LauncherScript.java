@@ -54,9 +54,10 @@ public final class LauncherScript {
         }
         return "#!/bin/sh\n"
                 + MARK + ", written by " + jar.getFileName() + " beside it, which may write it again: do not edit it.\n"
-                + "# A build starts straight in the JVM tuned for it, about 0.2 s sooner than through java -jar, which\n"
-                + "# starts a JVM only to start that one (README, \"The build JVM\"). Everything else, and a build\n"
-                + "# whose class archive is missing, older than the jar or made for another JDK, runs java -jar.\n"
+                + "# A build starts straight in the JVM tuned for it, about 0.2 s sooner than through java -jar,\n"
+                + "# which starts a JVM only to start that one (README, \"The build JVM\"). Everything else, and a\n"
+                + "# build whose class archive is missing, older than the jar or made for another JDK, runs\n"
+                + "# java -jar.\n"
                 + "java=" + quoted(javaHome.resolve("bin").resolve("java").toString()) + "\n"
                 + "jar=" + quoted(jar.toString()) + "\n"
                 + "archive=" + quoted(archive.toString()) + "\n"

@@ -83,7 +83,7 @@ class LauncherJarIT {
         }
     }
 
-    /** Where the build JVM found the tool's PDF renderer, from a log of {@code logs} as pdfRendererSource reads. */
+    /** Where the one JVM that loaded the tool's PDF renderer found it, from the class-loading logs in {@code logs}. */
     private static String pdfRendererSource(Path logs) throws IOException {
         try (Stream<Path> files = Files.list(logs)) {
             List<String> sources = new ArrayList<>();
