@@ -61,13 +61,13 @@ final class Relaunch {
         List<String> inherited = jvmOptions();
         command.addAll(inherited);
         command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
-        Optional<String> hugePageSetting = read(TRANSPARENT_HUGE_PAGES);
-        command.addAll(tuned(inherited, hugePageSetting));
+        List<String> tuned = tuned(inherited, read(TRANSPARENT_HUGE_PAGES));
+        command.addAll(tuned);
         boolean pdfs = !Arrays.asList(args).contains("--no-pdf");
         Path full = archive(jar);
         if (inherited.isEmpty()) { // the script gives the options a plain "java -jar" would get here
             LauncherScript.keep(jar, LauncherScript.text(Path.of(System.getProperty("java.home")),
-                    System.getProperty("java.runtime.version"), jar, full, tuned(inherited, hugePageSetting)));
+                    System.getProperty("java.runtime.version"), jar, full, tuned));
         }
         Path webOnly = full.resolveSibling(full.getFileName().toString().replaceFirst("\\.jsa$", ".web.jsa"));
         Path usable = Files.isRegularFile(full) ? full : !pdfs && Files.isRegularFile(webOnly) ? webOnly : null;
