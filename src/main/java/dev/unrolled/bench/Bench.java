@@ -9,11 +9,9 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,9 +127,8 @@ public final class Bench {
         out.println("| what | median ms | runs ms |");
         out.println("|---|---:|---|");
         report("`java -version` alone: a gauge of this machine's speed at the time (about 100 ms when the targets "
-                + "were set)", Math.max(5, plan.coldRuns()), () -> timed(List.of(java(), "-version"), Map.of()));
-        Path shipped = work.resolve("shipped");
-        copyProject(shipped);
+                + "were set)", Math.max(5, plan.coldRuns()), Processes::javaVersionMillis);
+        Path shipped = SyntheticProject.copyProject(project, work.resolve("shipped"));
         cli(shipped, "build"); // not counted: writes the class archive if packaging did not
         SyntheticProject.delete(shipped.resolve("site"));
         report("full build of " + project.getFileName() + "/ (HTML, Markdown, JSON, every PDF)", plan.coldRuns(),
@@ -139,13 +136,14 @@ public final class Bench {
                     SyntheticProject.delete(shipped.resolve("site"));
                     return cli(shipped, "build");
                 });
-        Path jar = ownJar();
+        Path jar = Processes.ownJar();
         Path script = jar == null ? null : LauncherScript.path(jar);
         if (script != null && Files.isExecutable(script)) {
             report("the same, started by the script beside the jar (`target/unrolled build`: the tuned JVM without "
                     + "a JVM to launch it)", plan.coldRuns(), () -> {
                         SyntheticProject.delete(shipped.resolve("site"));
-                        return timed(List.of(script.toString(), "build", "--project", shipped.toString()), Map.of());
+                        List<String> command = List.of(script.toString(), "build", "--project", shipped.toString());
+                        return Processes.run(command, Map.of()).wallMillis();
                     });
         } else if (script != null) {
             out.println("| the same, started by the script beside the jar: not measured, there is none (" + script
@@ -195,9 +193,7 @@ public final class Bench {
         for (int i = 0; i < runs; i++) {
             times.add(run.millis());
         }
-        List<Long> sorted = new ArrayList<>(times);
-        Collections.sort(sorted);
-        out.printf("| %s | %d | %s |%n", what, sorted.get(sorted.size() / 2), times);
+        out.printf("| %s | %d | %s |%n", what, Series.median(times), times);
     }
 
     /** Runs the tool in a new JVM, as a user would, and returns its wall time. */
@@ -207,59 +203,14 @@ public final class Bench {
 
     private long cli(Map<String, String> environment, List<String> jvmOptions, Path dir, String... args)
             throws IOException {
-        return cli(environment, jvmOptions, ownJar(), dir, args);
+        return cli(environment, jvmOptions, Processes.ownJar(), dir, args);
     }
 
     /** With {@code jar}, or this JVM's class path if it is null. */
     private long cli(Map<String, String> environment, List<String> jvmOptions, Path jar, Path dir, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(jvmOptions);
-        if (jar != null) {
-            command.addAll(List.of("-jar", jar.toString()));
-        } else {
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.unrolled.cli.Main"));
-        }
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(Processes.tool(jvmOptions, jar, args));
         command.addAll(List.of("--project", dir.toString()));
-        return timed(command, environment);
-    }
-
-    /** Runs {@code command} in a new process, its output discarded, and returns its wall time. */
-    private static long timed(List<String> command, Map<String, String> environment) throws IOException {
-        long start = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        try {
-            int code = process.waitFor();
-            if (code != 0) {
-                throw new IllegalStateException("the command failed (exit " + code + "): " + command);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static Path ownJar() {
-        try {
-            Path location = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return location.toString().endsWith(".jar") ? location : null;
-        } catch (URISyntaxException | SecurityException e) {
-            return null;
-        }
-    }
-
-    private void copyProject(Path to) throws IOException {
-        for (String folder : List.of("content", "templates")) {
-            SyntheticProject.copy(project.resolve(folder), to.resolve(folder));
-        }
+        return Processes.run(command, environment).wallMillis();
     }
 }

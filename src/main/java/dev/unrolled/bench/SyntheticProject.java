@@ -73,6 +73,14 @@ final class SyntheticProject {
         return "[" + String.join(", ", values) + "]";
     }
 
+    /** Copies a real project's content and templates to {@code to}, and returns {@code to}. */
+    static Path copyProject(Path project, Path to) throws IOException {
+        for (String folder : List.of("content", "templates")) {
+            copy(project.resolve(folder), to.resolve(folder));
+        }
+        return to;
+    }
+
     /** Copies the tree {@code from} to {@code to}. */
     static void copy(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
