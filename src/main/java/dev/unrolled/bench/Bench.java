@@ -137,17 +137,18 @@ public final class Bench {
                     return cli(shipped, "build");
                 });
         Path jar = Processes.ownJar();
-        Path script = jar == null ? null : LauncherScript.path(jar);
-        if (script != null && Files.isExecutable(script)) {
+        Path script = Processes.script(jar);
+        if (script != null) {
             report("the same, started by the script beside the jar (`target/unrolled build`: the tuned JVM without "
                     + "a JVM to launch it)", plan.coldRuns(), () -> {
                         SyntheticProject.delete(shipped.resolve("site"));
                         List<String> command = List.of(script.toString(), "build", "--project", shipped.toString());
                         return Processes.run(command, Map.of()).wallMillis();
                     });
-        } else if (script != null) {
-            out.println("| the same, started by the script beside the jar: not measured, there is none (" + script
-                    + ": the jar was started with JVM options, or its folder is read-only) | | |");
+        } else if (jar != null) {
+            out.println("| the same, started by the script beside the jar: not measured, there is none ("
+                    + LauncherScript.path(jar) + ": the jar was started with JVM options, or its folder is read-only) "
+                    + "| | |");
         }
         if (jar != null) {
             AtomicInteger copy = new AtomicInteger();

@@ -1,5 +1,6 @@
 package dev.unrolled.bench;
 
+import dev.unrolled.cli.LauncherScript;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,12 @@ final class Processes {
         }
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** The launcher script beside {@code jar} when it is there to run, else null (no jar, or no script written). */
+    static Path script(Path jar) {
+        Path script = jar == null ? null : LauncherScript.path(jar);
+        return script != null && Files.isExecutable(script) ? script : null;
     }
 
     /** The wall time of {@code java -version} in a new process: a gauge of the machine's speed at the moment. */

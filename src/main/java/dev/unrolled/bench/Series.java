@@ -1,6 +1,5 @@
 package dev.unrolled.bench;
 
-import dev.unrolled.cli.LauncherScript;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -76,9 +75,8 @@ public final class Series {
     }
 
     void rounds(Duration length) throws IOException {
-        build(List.of()); // not counted: writes the class archive, the script and the spare a rebuild writes over
-        Path beside = jar == null ? null : LauncherScript.path(jar);
-        script = beside != null && Files.isExecutable(beside) ? beside : null;
+        build(byJar()); // not counted: writes the class archive, the script and the spare a rebuild writes over
+        script = Processes.script(jar);
         for (int i = 0; i < 10; i++) {
             loopMillis(); // compiled before the first round measures it
         }
@@ -117,14 +115,17 @@ public final class Series {
             byScript = build(List.of(script.toString(), "build", "--project", project.toString()));
         }
         sleep();
-        return new Round(time, median(versions), loop, byScript, build(List.of()));
+        return new Round(time, median(versions), loop, byScript, build(byJar()));
     }
 
-    /** A full build (the site deleted first) by {@code command}, or by java -jar if it is empty. */
+    private List<String> byJar() {
+        return Processes.tool(List.of(), jar, "build", "--project", project.toString());
+    }
+
+    /** A full build by {@code command}, the site deleted first. */
     private Processes.Times build(List<String> command) throws IOException {
         SyntheticProject.delete(project.resolve("site"));
-        return Processes.run(command.isEmpty() ? Processes.tool(List.of(), jar, "build", "--project",
-                project.toString()) : command, Map.of());
+        return Processes.run(command, Map.of());
     }
 
     private void sleep() {
